@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchArgs, findChromium } from './scripts/chromium-path.mjs';
+
+const CI = !!process.env.CI;
+const BASE_URL = 'http://127.0.0.1:4173/';
+// A string: a system Chromium. undefined: Playwright's bundled one. null: none (find-chromium.mjs reports it).
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: CI ? 1 : 2,
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: {
+      ...(typeof executablePath === 'string' ? { executablePath } : {}),
+      args: chromiumLaunchArgs,
+    },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // Serves the prebuilt dist/ (`npm run build` runs before the e2e step).
+  webServer: {
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,165 @@
+// Performance bench (`npm run bench` builds first): token-intake latency in real Chromium, and
+// bundle sizes. Starts its own `vite preview` on port 4174, stops it at the end (also on error).
+// Writes bench-results.json at the repo root.
+import { spawn } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
+import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// DIST_DIR overrides the build directory (default: <repo>/dist), as in check-budgets.mjs.
+const distDir = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, 'dist');
+const PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const RUNS = 15;
+const WARMUP = 2; // first runs discarded
+const WAIT_MS = 15_000;
+
+// A well-formed RS256 JWT (really signed by a throwaway 2048-bit key; the key is not needed here).
+// header {"alg":"RS256","typ":"JWT","kid":"bench"}
+// payload {"sub":"bench-user-7f3a91","name":"Bench Runner","iat":1735689600}
+const SAMPLE_SUB = 'bench-user-7f3a91';
+const SAMPLE_JWT =
+  'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImJlbmNoIn0' +
+  '.eyJzdWIiOiJiZW5jaC11c2VyLTdmM2E5MSIsIm5hbWUiOiJCZW5jaCBSdW5uZXIiLCJpYXQiOjE3MzU2ODk2MDB9' +
+  '.NczIj-fWA5YfTqhyt91gGOzIElV3HVhMShaKKFD4gZwLmKSs7YayH20luAVvfbHRRHRJC3qEegGaJXY-CsMRBSoXAC7hOFwqmuussTIRw_wImYkyRF8k_R25DtF3gQAMjG1UnJ9SuGhZBJ97p6epGyNmSdoUEi9AWavDKdKBlTzXfAMFg2Fr5GL35heWulF-x7TEQD48T0giLWZlL-rQB_7A6MEIwBuiUVOGSmZ5zJ12TCjJJTolrySHh000XYxzMt0sVxDOQDCz_hQ71ZjSBnhGhIMFJ32se3HBw7Ti5L277zEsLJ3mEztWk7ZT6Yp8WYIEzLJ1_G04cgsMjt4LcA';
+
+class BenchError extends Error {}
+
+// ---- vite preview ------------------------------------------------------------------------------
+let server = null;
+let serverLog = '';
+
+function stopServer() {
+  if (!server) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM'); // the whole group: npx and the vite it started
+  } catch {
+    // already gone
+  }
+  server = null;
+}
+
+async function startServer() {
+  server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', distDir], {
+    cwd: repoRoot,
+    detached: true, // own process group, so stopServer() reaches vite too
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const child = server;
+  child.stdout.on('data', (d) => (serverLog += d));
+  child.stderr.on('data', (d) => (serverLog += d));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new BenchError(`vite preview exited (code ${child.exitCode}):\n${serverLog.trim()}`);
+    try {
+      const res = await fetch(BASE_URL, { signal: AbortSignal.timeout(1_000) });
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new BenchError(`vite preview did not answer on ${BASE_URL} within 30 s:\n${serverLog.trim()}`);
+}
+
+process.on('exit', stopServer);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+
+// ---- statistics --------------------------------------------------------------------------------
+function summarize(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  const p90 = s[Math.max(0, Math.ceil(0.9 * s.length) - 1)]; // nearest rank
+  const r = (x) => Math.round(x * 10) / 10;
+  return { medianMs: r(median), p90Ms: r(p90), minMs: r(s[0]), maxMs: r(s[s.length - 1]) };
+}
+
+// ---- main --------------------------------------------------------------------------------------
+async function main() {
+  if (!existsSync(path.join(distDir, 'index.html'))) throw new BenchError('no build in dist/ — run `npm run bench` (it builds first).');
+  const executablePath = findChromium();
+  if (executablePath === null) {
+    throw new BenchError('No Chromium found: install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+  }
+
+  const entry = computeEntry(distDir);
+  const largestLazy = lazyChunks(distDir, entry)[0] ?? null;
+
+  await startServer();
+  const browser = await chromium.launch({
+    headless: true,
+    args: chromiumLaunchArgs,
+    ...(typeof executablePath === 'string' ? { executablePath } : {}),
+  });
+  const samples = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${BASE_URL}#token=${SAMPLE_JWT}`, { waitUntil: 'commit' });
+        try {
+          await page
+            .getByRole('region', { name: 'Payload' })
+            .filter({ hasText: SAMPLE_SUB })
+            .first()
+            .waitFor({ state: 'visible', timeout: WAIT_MS });
+        } catch (err) {
+          if (err instanceof Error && err.name === 'TimeoutError') {
+            throw new BenchError(
+              `run ${run + 1}: timed out after ${WAIT_MS / 1000} s waiting for region "Payload" to contain "${SAMPLE_SUB}" ` +
+                '(is the #token= intake implemented, and is dist/ up to date?)',
+            );
+          }
+          throw err;
+        }
+        const ms = await page.evaluate(() => performance.now()); // since this document's navigation start
+        if (run >= WARMUP) samples.push(ms);
+        process.stdout.write(`  run ${String(run + 1).padStart(2)}: ${ms.toFixed(1)} ms${run < WARMUP ? ' (warm-up)' : ''}\n`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  const chromiumVersion = browser.version();
+  stopServer();
+
+  const intake = { runs: RUNS, warmup: WARMUP, ...summarize(samples), samplesMs: samples.map((x) => Math.round(x * 10) / 10) };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: chromiumVersion,
+    intake,
+    sizes: {
+      entryGzipBytes: entry.totalGzip,
+      entryFiles: entry.files.map(({ file, gzip }) => ({ file, gzipBytes: gzip })),
+      largestLazyChunk: largestLazy && { file: largestLazy.file, gzipBytes: largestLazy.gzip, rawBytes: largestLazy.raw, kind: largestLazy.kind },
+    },
+  };
+  writeFileSync(path.join(repoRoot, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const kb = (b) => `${(b / KB).toFixed(1)} KB`;
+  console.log(`\nintake (#token= → Payload shows sub), ${samples.length} runs after ${WARMUP} warm-up, Chromium ${chromiumVersion}:`);
+  console.log(`  median ${intake.medianMs} ms   p90 ${intake.p90Ms} ms   min ${intake.minMs} ms   max ${intake.maxMs} ms`);
+  console.log(`entry: ${kb(entry.totalGzip)} gzip (${entry.files.length} files)`);
+  if (largestLazy) console.log(`largest lazy chunk: ${largestLazy.file} ${kb(largestLazy.gzip)} gzip${largestLazy.kind ? ` [${largestLazy.kind}]` : ''}`);
+  console.log('wrote bench-results.json');
+}
+
+main().catch((err) => {
+  stopServer();
+  console.error(`bench: ${err instanceof BenchError ? err.message : (err?.stack ?? err)}`);
+  process.exitCode = 1;
+});

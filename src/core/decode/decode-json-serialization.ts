@@ -1,0 +1,129 @@
+import { makeFinding } from '../findings/make-finding';
+import { PARTS } from '../catalogue/parts';
+import type { DecodedPart, DecodedToken, Finding, NormalizedInput, PartName } from '../types';
+import { checkJweHeader, checkJwsHeader } from './check-header';
+import { decodePart, describeJsonType, isJsonObject, type PartMode } from './decode-part';
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * Decodes the JWS (RFC 7515 §7.2) or JWE (RFC 7516 §7.2) JSON serialization, flattened or general.
+ * The form is detected from the members present, so a "general" example without `recipients`
+ * still decodes as the flattened form it really is.
+ */
+export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject, jsonFindings: Finding[]): DecodedToken {
+  const isJwe = Object.hasOwn(doc, 'ciphertext');
+  const findings: Finding[] = [...jsonFindings];
+  const parts: DecodedPart[] = [];
+  const locate = (encoded: string) => locateString(input, encoded);
+
+  const addPart = (name: PartName, value: unknown, mode: PartMode, entry?: number, required = true): DecodedPart | undefined => {
+    if (value === undefined) {
+      if (required) findings.push(makeFinding('serialization-invalid', `${PARTS[name].label}: the "${memberName(name)}" member is missing.`, { part: name }));
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      findings.push(makeFinding('serialization-invalid', `${PARTS[name].label}: "${memberName(name)}" must be a base64url string, not ${describeJsonType(value)}.`, { part: name }));
+      return undefined;
+    }
+    const result = decodePart({ name, encoded: value, range: locate(value), mode, ...(entry === undefined ? {} : { entry }) });
+    parts.push(result.part);
+    findings.push(...result.findings);
+    return result.part;
+  };
+  const addUnprotected = (value: unknown, entry?: number): JsonObject | null => {
+    if (value === undefined) return null;
+    if (!isJsonObject(value)) {
+      findings.push(makeFinding('header-not-object', `Unprotected header is ${describeJsonType(value)}, not an object.`, { part: 'unprotected-header' }));
+      return null;
+    }
+    parts.push(inlineJsonPart('unprotected-header', value, entry));
+    return value;
+  };
+
+  let header: JsonObject | null = null;
+  let isUnsecured = false;
+
+  if (isJwe) {
+    const protectedPart = addPart('header', doc.protected, 'header', undefined, false);
+    const shared = addUnprotected(doc.unprotected);
+    const recipients = Array.isArray(doc.recipients) ? doc.recipients : [doc];
+    if (Object.hasOwn(doc, 'recipients') && !Array.isArray(doc.recipients)) {
+      findings.push(makeFinding('serialization-invalid', '"recipients" must be an array.'));
+    }
+    const iv = addPart('iv', doc.iv, 'bytes', undefined, false);
+    const ciphertext = addPart('ciphertext', doc.ciphertext, 'bytes');
+    const tag = addPart('tag', doc.tag, 'bytes', undefined, false);
+    addPart('aad', doc.aad, 'bytes', undefined, false);
+    recipients.forEach((recipient: unknown, index) => {
+      if (!isJsonObject(recipient)) {
+        findings.push(makeFinding('serialization-invalid', `Recipient ${index + 1} is ${describeJsonType(recipient)}, not an object.`));
+        return;
+      }
+      const entry = recipients.length > 1 ? index : undefined;
+      const perRecipient = addUnprotected(recipient.header, entry);
+      const encryptedKey = addPart('encrypted-key', recipient.encrypted_key ?? '', 'bytes', entry);
+      const merged = mergeHeaders(jsonValue(protectedPart), shared, perRecipient);
+      header ??= merged;
+      checkJweHeader(merged, { 'encrypted-key': encryptedKey, iv, tag, ciphertext }, findings);
+    });
+  } else {
+    const signatures = Array.isArray(doc.signatures) ? doc.signatures : [doc];
+    addPart('payload', doc.payload, 'payload');
+    signatures.forEach((signature: unknown, index) => {
+      if (!isJsonObject(signature)) {
+        findings.push(makeFinding('serialization-invalid', `Signature ${index + 1} is ${describeJsonType(signature)}, not an object.`));
+        return;
+      }
+      const entry = signatures.length > 1 ? index : undefined;
+      const protectedPart = addPart('header', signature.protected, 'header', entry, false);
+      const unprotected = addUnprotected(signature.header, entry);
+      const signaturePart = addPart('signature', signature.signature, 'bytes', entry);
+      const merged = mergeHeaders(jsonValue(protectedPart), unprotected);
+      if (header === null) {
+        header = merged;
+        isUnsecured = checkJwsHeader(merged, signaturePart, findings);
+      } else {
+        checkJwsHeader(merged, signaturePart, findings);
+      }
+    });
+    if (signatures.length === 0) findings.push(makeFinding('serialization-invalid', '"signatures" is empty: there is nothing to verify.'));
+  }
+
+  return { format: isJwe ? 'jwe-json' : 'jws-json', input, header, parts, isUnsecured, findings };
+}
+
+function memberName(name: PartName): string {
+  return name === 'header' ? 'protected' : name.replace('-', '_');
+}
+
+function jsonValue(part: DecodedPart | undefined): JsonObject | null {
+  const content = part?.content;
+  return content?.type === 'json' && isJsonObject(content.value) ? content.value : null;
+}
+
+/** Union of header members (RFC 7515 §7.2.1); `Object.fromEntries` keeps "__proto__" an ordinary key. */
+function mergeHeaders(...headers: Array<JsonObject | null>): JsonObject {
+  return Object.fromEntries(headers.flatMap((h) => (h ? Object.entries(h) : [])));
+}
+
+function inlineJsonPart(name: PartName, value: JsonObject, entry?: number): DecodedPart {
+  return {
+    name,
+    label: PARTS[name].label,
+    ...(entry === undefined ? {} : { entry }),
+    range: null,
+    encoded: '',
+    byteLength: null,
+    content: { type: 'json', text: JSON.stringify(value), value },
+    explanation: PARTS[name].explanation,
+    hasError: false,
+  };
+}
+
+/** Finds where a member's string value sits in the pasted text, for underlining; null if absent. */
+function locateString(input: NormalizedInput, value: string) {
+  if (value.length === 0) return null;
+  const at = input.text.indexOf(`"${value}"`);
+  return at === -1 ? null : { start: input.offset + at + 1, end: input.offset + at + 1 + value.length };
+}

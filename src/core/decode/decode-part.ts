@@ -1,0 +1,132 @@
+import { decodeBase64Url } from '../encoding/base64url';
+import { decodeUtf8, isProbablyText, toHex } from '../encoding/utf8';
+import { makeFinding } from '../findings/make-finding';
+import { parseJson } from '../json/parse-json';
+import { PARTS } from '../catalogue/parts';
+import type { DecodedPart, Finding, PartContent, PartName, SourceRange } from '../types';
+
+/** How a part's bytes are read: a JSON header, a payload of any kind, opaque bytes, or RFC 7797 raw text. */
+export type PartMode = 'header' | 'payload' | 'bytes' | 'unencoded';
+
+export interface PartSource {
+  name: PartName;
+  encoded: string;
+  /** Range of `encoded` in the pasted text; null when it cannot be located (JSON serialization). */
+  range: SourceRange | null;
+  mode: PartMode;
+  entry?: number;
+}
+
+interface PartResult {
+  part: DecodedPart;
+  findings: Finding[];
+}
+
+const HEX_PREVIEW_BYTES = 48;
+
+/** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
+export function decodePart(source: PartSource): PartResult {
+  const { name, encoded, range, mode } = source;
+  const label = PARTS[name].label;
+  const findings: Finding[] = [];
+  const pointAt = (index: number, length = 1): SourceRange | undefined =>
+    range ? { start: range.start + index, end: range.start + index + length } : undefined;
+  const add = (finding: Finding) => findings.push(finding);
+  const finish = (byteLength: number | null, content: PartContent | null): PartResult => ({
+    part: {
+      name,
+      label,
+      ...(source.entry === undefined ? {} : { entry: source.entry }),
+      range,
+      encoded,
+      byteLength,
+      content,
+      explanation: PARTS[name].explanation,
+      hasError: findings.some((f) => f.severity === 'error'),
+    },
+    findings,
+  });
+
+  if (mode === 'unencoded') {
+    return finish(new TextEncoder().encode(encoded).length, { type: 'text', text: encoded });
+  }
+
+  const decoded = decodeBase64Url(encoded);
+  if (!decoded.ok) {
+    add(
+      makeFinding('base64url-invalid', `${label}: ${decoded.message}`, {
+        part: name,
+        ...optionalAt(pointAt(decoded.index)),
+      }),
+    );
+    return finish(null, null);
+  }
+  const bytes = decoded.bytes;
+  if (mode === 'bytes') return finish(bytes.length, { type: 'binary', hex: toHex(bytes, HEX_PREVIEW_BYTES) });
+
+  const utf8 = decodeUtf8(bytes);
+  if (!utf8.ok) {
+    if (mode === 'header') {
+      add(makeFinding('utf8-invalid', `${label}: ${utf8.message}`, { part: name, ...optionalAt(range ?? undefined) }));
+    }
+    return finish(bytes.length, { type: 'binary', hex: toHex(bytes, HEX_PREVIEW_BYTES) });
+  }
+  const text = utf8.text;
+  if (mode === 'payload' && !isProbablyText(bytes)) {
+    return finish(bytes.length, { type: 'binary', hex: toHex(bytes, HEX_PREVIEW_BYTES) });
+  }
+
+  const looksLikeJson = /^\s*[[{]/.test(text.slice(0, 32));
+  if (mode === 'payload' && !looksLikeJson) {
+    if (/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}(\.[A-Za-z0-9_-]*){0,2}$/.test(text.slice(0, 200_000).trim())) {
+      add(makeFinding('payload-nested-token', 'Payload: the payload is itself a compact token (a nested JWT).', { part: name }));
+    } else {
+      add(makeFinding('payload-not-json', 'Payload: the payload is text, not JSON, so it holds no JWT claims.', { part: name }));
+    }
+    return finish(bytes.length, { type: 'text', text });
+  }
+
+  const json = parseJson(text);
+  if (!json.ok) {
+    // The JSON error index is in decoded characters; it cannot be mapped back into base64url exactly.
+    add(
+      makeFinding(json.problem === 'too-deep' ? 'json-too-deep' : 'json-invalid', `${label}: ${json.message}`, {
+        part: name,
+        ...optionalAt(range ?? undefined),
+      }),
+    );
+    return finish(bytes.length, { type: 'text', text });
+  }
+  for (const duplicate of json.duplicates) {
+    add(
+      makeFinding(
+        'json-duplicate-member',
+        `${label}: member "${duplicate.key}" appears more than once at ${duplicate.path}; parsers disagree on which value wins.`,
+        { part: name, ...optionalAt(range ?? undefined) },
+      ),
+    );
+  }
+  if (mode === 'header' && !isJsonObject(json.value)) {
+    add(
+      makeFinding('header-not-object', `${label}: decodes to JSON ${describeJsonType(json.value)}, not an object.`, {
+        part: name,
+        ...optionalAt(range ?? undefined),
+      }),
+    );
+  }
+  return finish(bytes.length, { type: 'json', text, value: json.value });
+}
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function optionalAt(at: SourceRange | undefined): { at?: SourceRange } {
+  return at ? { at } : {};
+}

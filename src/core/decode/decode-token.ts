@@ -1,0 +1,84 @@
+import { makeFinding } from '../findings/make-finding';
+import { countParts } from '../input/count-parts';
+import { normalizeInput } from '../input/normalize-input';
+import { parseJson } from '../json/parse-json';
+import type { DecodedToken, Finding, NormalizedInput } from '../types';
+import { decodeCompact } from './decode-compact';
+import { decodeJsonSerialization } from './decode-json-serialization';
+import { isJsonObject } from './decode-part';
+
+/** Largest input decoded at all; far above any real token, far below what would stall a tab. */
+export const MAX_INPUT_CHARS = 1_000_000;
+
+/**
+ * Decodes whatever was pasted — compact JWS/JWE, their JSON serializations, unsecured tokens — into a
+ * plain report with source ranges and findings. Synchronous and pure; never throws on bad input.
+ */
+export function decodeToken(pasted: string): DecodedToken {
+  if (pasted.length > MAX_INPUT_CHARS) {
+    const input: NormalizedInput = { text: '', offset: 0, removed: [] };
+    return unknownToken(input, [
+      makeFinding(
+        'input-too-large',
+        `The input is ${pasted.length.toLocaleString('en')} characters; JWT Lens decodes at most ${MAX_INPUT_CHARS.toLocaleString('en')}.`,
+      ),
+    ]);
+  }
+  const input = normalizeInput(pasted);
+  const notices: Finding[] = input.removed.length
+    ? [makeFinding('input-normalized', `Removed ${joinWords(input.removed)} before decoding.`, {
+        at: { start: 0, end: input.offset },
+      })]
+    : [];
+  const withNotices = (token: DecodedToken): DecodedToken => ({ ...token, findings: [...notices, ...token.findings] });
+
+  if (input.text.length === 0) {
+    return unknownToken(input, [...notices, makeFinding('input-empty', 'Paste a token to decode it.')]);
+  }
+  if (input.text.startsWith('{')) {
+    const json = parseJson(input.text);
+    if (!json.ok) {
+      return unknownToken(input, [
+        ...notices,
+        makeFinding(json.problem === 'too-deep' ? 'json-too-deep' : 'json-invalid', `The input looks like a JSON serialization but is not valid JSON: ${json.message}`, {
+          at: { start: input.offset + json.index, end: input.offset + json.index + 1 },
+        }),
+      ]);
+    }
+    const isSerialization =
+      isJsonObject(json.value) && (Object.hasOwn(json.value, 'ciphertext') || Object.hasOwn(json.value, 'signature') || Object.hasOwn(json.value, 'signatures'));
+    if (!isJsonObject(json.value) || !isSerialization) {
+      return unknownToken(input, [
+        ...notices,
+        makeFinding('not-a-token', 'This is JSON, but not a JWS or JWE JSON serialization: it has no "signature", "signatures" or "ciphertext" member. (Decoded claims on their own are not a token.)'),
+      ]);
+    }
+    const duplicates = json.duplicates.map((d) =>
+      makeFinding('json-duplicate-member', `Member "${d.key}" appears more than once at ${d.path}.`, {
+        at: { start: input.offset + d.index, end: input.offset + d.index + d.key.length + 2 },
+      }),
+    );
+    return withNotices(decodeJsonSerialization(input, json.value, duplicates));
+  }
+
+  const count = countParts(input.text);
+  if (count === 3) return withNotices(decodeCompact(input, 'jws'));
+  if (count === 5) return withNotices(decodeCompact(input, 'jwe'));
+  return unknownToken(input, [
+    ...notices,
+    makeFinding(
+      'not-a-token',
+      `Not a JWS or JWE: ${count.toLocaleString('en')} dot-separated part${count === 1 ? '' : 's'}, where a JWS has 3 and a JWE has 5.`,
+      { at: { start: input.offset, end: input.offset + input.text.length } },
+    ),
+  ]);
+}
+
+function unknownToken(input: NormalizedInput, findings: Finding[]): DecodedToken {
+  return { format: 'unknown', input, header: null, parts: [], isUnsecured: false, findings };
+}
+
+function joinWords(words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}

@@ -1,0 +1,12 @@
+import type { Finding } from '../types';
+import { FINDINGS, type FindingCode } from './catalogue';
+
+/** Builds a finding whose severity and hint come from the catalogue unless overridden. */
+export function makeFinding(
+  code: FindingCode,
+  message: string,
+  extra: Partial<Omit<Finding, 'code' | 'message'>> = {},
+): Finding {
+  const info = FINDINGS[code];
+  return { code, severity: info.severity, message, hint: info.hint, ...extra };
+}

@@ -1,0 +1,34 @@
+import type { PartName } from '../core';
+
+/**
+ * One colour per part, shared by the editor decorations (`jl-part-*` classes in app/index.css) and
+ * the decoded view, so a part has the same colour everywhere.
+ */
+export const PART_TEXT_CLASS: Record<PartName, string> = {
+  header: 'text-rose-600 dark:text-rose-400',
+  payload: 'text-violet-600 dark:text-violet-400',
+  signature: 'text-sky-600 dark:text-sky-400',
+  'encrypted-key': 'text-amber-600 dark:text-amber-400',
+  iv: 'text-emerald-600 dark:text-emerald-400',
+  ciphertext: 'text-violet-600 dark:text-violet-400',
+  tag: 'text-sky-600 dark:text-sky-400',
+  aad: 'text-slate-600 dark:text-slate-300',
+  'unprotected-header': 'text-rose-600 dark:text-rose-400',
+};
+
+export const PART_BORDER_CLASS: Record<PartName, string> = {
+  header: 'border-rose-500',
+  payload: 'border-violet-500',
+  signature: 'border-sky-500',
+  'encrypted-key': 'border-amber-500',
+  iv: 'border-emerald-500',
+  ciphertext: 'border-violet-500',
+  tag: 'border-sky-500',
+  aad: 'border-slate-400',
+  'unprotected-header': 'border-rose-300',
+};
+
+/** CSS class for an editor decoration of a part. */
+export function partDecorationClass(name: PartName): string {
+  return `jl-part-${name}`;
+}
