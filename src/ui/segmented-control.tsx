@@ -9,15 +9,15 @@ interface SegmentedControlProps<T extends string> {
 export function SegmentedControl<T extends string>({ label, options, value, onChange }: SegmentedControlProps<T>) {
   return (
     <fieldset className="flex overflow-hidden rounded border border-slate-300 text-xs dark:border-slate-600">
-      <legend className="sr-only">{label}</legend>
+      <legend className="absolute inset-0 cursor-pointer opacity-0">{label}</legend>
       {options.map((option) => (
         <label
           key={option.value}
-          className="cursor-pointer px-2 py-1 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-500 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-900"
+          className="relative cursor-pointer px-2 py-1 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-sky-500 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-900"
         >
           <input
             type="radio"
-            className="sr-only"
+            className="absolute inset-0 cursor-pointer opacity-0"
             name={label}
             value={option.value}
             checked={value === option.value}

@@ -32,7 +32,7 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): { times
     const value: unknown = (claims as Record<string, unknown>)[claim];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       findings.push(
-        makeFinding('claim-type-invalid', `Payload: "${claim}" is ${JSON.stringify(value)}; a NumericDate must be a number of seconds.`, {
+        makeFinding('claim-type-invalid', `Payload: "${claim}" is ${describeValue(value)}; a NumericDate must be a finite number of seconds.`, {
           part: 'payload',
         }),
       );
@@ -49,6 +49,11 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): { times
     times.push({ claim, seconds: value, iso, relative: describeRelative(claim, value - nowSeconds), isPast: value <= nowSeconds });
   }
   return { times, findings };
+}
+
+/** JSON.stringify shows an overflowing number such as 1e400 (parsed as Infinity) as "null". */
+function describeValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function describeRelative(claim: TimeClaim, delta: number): string {

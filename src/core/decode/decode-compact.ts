@@ -1,8 +1,7 @@
-import { makeFinding } from '../findings/make-finding';
 import { splitRanges } from '../input/count-parts';
 import type { DecodedPart, DecodedToken, Finding, NormalizedInput, PartName } from '../types';
 import { checkJweHeader, checkJwsHeader } from './check-header';
-import { decodePart, isJsonObject, type PartMode } from './decode-part';
+import { decodePart, detachedPayload, isJsonObject, type PartMode } from './decode-part';
 
 const JWS_PARTS: ReadonlyArray<readonly [PartName, PartMode]> = [
   ['header', 'header'],
@@ -45,22 +44,13 @@ export function decodeCompact(input: NormalizedInput, kind: 'jws' | 'jwe'): Deco
     const range = ranges[i + 1] ?? { start: input.text.length, end: input.text.length };
     const mode: PartMode = name === 'payload' && isUnencodedPayload ? 'unencoded' : defaultMode;
     const encoded = input.text.slice(range.start, range.end);
-    if (name === 'payload' && encoded.length === 0) {
-      parts.push(emptyPayload(shift(range, input.offset)));
-      return;
-    }
-    const result = decodePart({ name, encoded, range: shift(range, input.offset), mode });
+    const result =
+      name === 'payload' && encoded.length === 0
+        ? detachedPayload(shift(range, input.offset), 'the segment is empty')
+        : decodePart({ name, encoded, range: shift(range, input.offset), mode });
     parts.push(result.part);
     findings.push(...result.findings);
   });
-
-  if (parts.some((p) => p.name === 'payload' && p.byteLength === 0 && p.encoded === '')) {
-    findings.push(
-      makeFinding('payload-detached', 'Payload: the segment is empty, so the payload is detached and must be supplied to verify.', {
-        part: 'payload',
-      }),
-    );
-  }
 
   let isUnsecured = false;
   if (header) {
@@ -76,19 +66,6 @@ export function decodeCompact(input: NormalizedInput, kind: 'jws' | 'jwe'): Deco
     parts,
     isUnsecured,
     findings,
-  };
-}
-
-function emptyPayload(range: { start: number; end: number }): DecodedPart {
-  return {
-    name: 'payload',
-    label: 'Payload',
-    range,
-    encoded: '',
-    byteLength: 0,
-    content: null,
-    explanation: 'Detached: the payload is not in the token (RFC 7515 Appendix F).',
-    hasError: false,
   };
 }
 

@@ -2,9 +2,18 @@ import { makeFinding } from '../findings/make-finding';
 import { PARTS } from '../catalogue/parts';
 import type { DecodedPart, DecodedToken, Finding, NormalizedInput, PartName } from '../types';
 import { checkJweHeader, checkJwsHeader } from './check-header';
-import { decodePart, describeJsonType, isJsonObject, type PartMode } from './decode-part';
+import { decodePart, describeJsonType, detachedPayload, isJsonObject, type PartMode } from './decode-part';
 
 type JsonObject = Record<string, unknown>;
+
+interface PartOptions {
+  /** Signature or recipient index, in a general serialization with several. */
+  entry?: number | undefined;
+  /** Whether a missing member is an error. */
+  required?: boolean;
+  /** List the part before the others (the JWS payload, decoded last). */
+  first?: boolean;
+}
 
 /**
  * Decodes the JWS (RFC 7515 §7.2) or JWE (RFC 7516 §7.2) JSON serialization, flattened or general.
@@ -17,7 +26,8 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
   const parts: DecodedPart[] = [];
   const locate = (encoded: string) => locateString(input, encoded);
 
-  const addPart = (name: PartName, value: unknown, mode: PartMode, entry?: number, required = true): DecodedPart | undefined => {
+  const addPart = (name: PartName, value: unknown, mode: PartMode, options: PartOptions = {}): DecodedPart | undefined => {
+    const { entry, required = true, first = false } = options;
     if (value === undefined) {
       if (required) findings.push(makeFinding('serialization-invalid', `${PARTS[name].label}: the "${memberName(name)}" member is missing.`, { part: name }));
       return undefined;
@@ -27,7 +37,8 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
       return undefined;
     }
     const result = decodePart({ name, encoded: value, range: locate(value), mode, ...(entry === undefined ? {} : { entry }) });
-    parts.push(result.part);
+    if (first) parts.unshift(result.part);
+    else parts.push(result.part);
     findings.push(...result.findings);
     return result.part;
   };
@@ -45,16 +56,16 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
   let isUnsecured = false;
 
   if (isJwe) {
-    const protectedPart = addPart('header', doc.protected, 'header', undefined, false);
+    const protectedPart = addPart('header', doc.protected, 'header', { required: false });
     const shared = addUnprotected(doc.unprotected);
     const recipients = Array.isArray(doc.recipients) ? doc.recipients : [doc];
     if (Object.hasOwn(doc, 'recipients') && !Array.isArray(doc.recipients)) {
       findings.push(makeFinding('serialization-invalid', '"recipients" must be an array.'));
     }
-    const iv = addPart('iv', doc.iv, 'bytes', undefined, false);
+    const iv = addPart('iv', doc.iv, 'bytes', { required: false });
     const ciphertext = addPart('ciphertext', doc.ciphertext, 'bytes');
-    const tag = addPart('tag', doc.tag, 'bytes', undefined, false);
-    addPart('aad', doc.aad, 'bytes', undefined, false);
+    const tag = addPart('tag', doc.tag, 'bytes', { required: false });
+    addPart('aad', doc.aad, 'bytes', { required: false });
     recipients.forEach((recipient: unknown, index) => {
       if (!isJsonObject(recipient)) {
         findings.push(makeFinding('serialization-invalid', `Recipient ${index + 1} is ${describeJsonType(recipient)}, not an object.`));
@@ -62,32 +73,47 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
       }
       const entry = recipients.length > 1 ? index : undefined;
       const perRecipient = addUnprotected(recipient.header, entry);
-      const encryptedKey = addPart('encrypted-key', recipient.encrypted_key ?? '', 'bytes', entry);
+      const encryptedKey = addPart('encrypted-key', recipient.encrypted_key ?? '', 'bytes', { entry });
       const merged = mergeHeaders(jsonValue(protectedPart), shared, perRecipient);
       header ??= merged;
       checkJweHeader(merged, { 'encrypted-key': encryptedKey, iv, tag, ciphertext }, findings);
     });
   } else {
     const signatures = Array.isArray(doc.signatures) ? doc.signatures : [doc];
-    addPart('payload', doc.payload, 'payload');
+    if (Object.hasOwn(doc, 'signatures') && !Array.isArray(doc.signatures)) {
+      findings.push(makeFinding('serialization-invalid', '"signatures" must be an array.'));
+    }
+    let isUnencoded = false;
     signatures.forEach((signature: unknown, index) => {
       if (!isJsonObject(signature)) {
         findings.push(makeFinding('serialization-invalid', `Signature ${index + 1} is ${describeJsonType(signature)}, not an object.`));
         return;
       }
       const entry = signatures.length > 1 ? index : undefined;
-      const protectedPart = addPart('header', signature.protected, 'header', entry, false);
+      const protectedPart = addPart('header', signature.protected, 'header', { entry, required: false });
       const unprotected = addUnprotected(signature.header, entry);
-      const signaturePart = addPart('signature', signature.signature, 'bytes', entry);
-      const merged = mergeHeaders(jsonValue(protectedPart), unprotected);
+      const signaturePart = addPart('signature', signature.signature, 'bytes', { entry });
+      const protectedHeader = jsonValue(protectedPart);
+      const merged = mergeHeaders(protectedHeader, unprotected);
       if (header === null) {
         header = merged;
+        // RFC 7797 §3: "b64" is read from the protected header only, and all signatures share one payload.
+        isUnencoded = protectedHeader?.b64 === false;
         isUnsecured = checkJwsHeader(merged, signaturePart, findings);
       } else {
         checkJwsHeader(merged, signaturePart, findings);
       }
     });
     if (signatures.length === 0) findings.push(makeFinding('serialization-invalid', '"signatures" is empty: there is nothing to verify.'));
+    // Decoded after the signatures, because their protected header says how (RFC 7797 §3), yet listed first.
+    if (doc.payload === undefined) {
+      // RFC 7515 Appendix F: detached content in the JSON serialization omits the "payload" member.
+      const detached = detachedPayload(null, 'the "payload" member is absent');
+      parts.unshift(detached.part);
+      findings.push(...detached.findings);
+    } else {
+      addPart('payload', doc.payload, isUnencoded ? 'unencoded' : 'payload', { first: true });
+    }
   }
 
   return { format: isJwe ? 'jwe-json' : 'jws-json', input, header, parts, isUnsecured, findings };

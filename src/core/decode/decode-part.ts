@@ -17,12 +17,14 @@ export interface PartSource {
   entry?: number;
 }
 
-interface PartResult {
+export interface PartResult {
   part: DecodedPart;
   findings: Finding[];
 }
 
 const HEX_PREVIEW_BYTES = 48;
+/** A compact JWS (3 parts) or JWE (5 parts); 4 dot-separated parts are neither. */
+const COMPACT_TOKEN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
 
 /** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
 export function decodePart(source: PartSource): PartResult {
@@ -78,7 +80,7 @@ export function decodePart(source: PartSource): PartResult {
 
   const looksLikeJson = /^\s*[[{]/.test(text.slice(0, 32));
   if (mode === 'payload' && !looksLikeJson) {
-    if (/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}(\.[A-Za-z0-9_-]*){0,2}$/.test(text.slice(0, 200_000).trim())) {
+    if (COMPACT_TOKEN.test(text.slice(0, 200_000).trim())) {
       add(makeFinding('payload-nested-token', 'Payload: the payload is itself a compact token (a nested JWT).', { part: name }));
     } else {
       add(makeFinding('payload-not-json', 'Payload: the payload is text, not JSON, so it holds no JWT claims.', { part: name }));
@@ -108,13 +110,32 @@ export function decodePart(source: PartSource): PartResult {
   }
   if (mode === 'header' && !isJsonObject(json.value)) {
     add(
-      makeFinding('header-not-object', `${label}: decodes to JSON ${describeJsonType(json.value)}, not an object.`, {
+      makeFinding('header-not-object', `${label}: decodes to ${describeJsonType(json.value)}, not a JSON object.`, {
         part: name,
         ...optionalAt(range ?? undefined),
       }),
     );
   }
   return finish(bytes.length, { type: 'json', text, value: json.value });
+}
+
+/** The payload part of a JWS with detached content (RFC 7515 Appendix F), and the finding that says so. */
+export function detachedPayload(range: SourceRange | null, why: string): PartResult {
+  return {
+    part: {
+      name: 'payload',
+      label: PARTS.payload.label,
+      range,
+      encoded: '',
+      byteLength: 0,
+      content: null,
+      explanation: 'Detached: the payload is not in the token (RFC 7515 Appendix F).',
+      hasError: false,
+    },
+    findings: [
+      makeFinding('payload-detached', `Payload: ${why}, so the payload is detached and must be supplied to verify.`, { part: 'payload' }),
+    ],
+  };
 }
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
@@ -124,7 +145,7 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
 export function describeJsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function optionalAt(at: SourceRange | undefined): { at?: SourceRange } {

@@ -38,10 +38,12 @@ export function decodeToken(pasted: string): DecodedToken {
   if (input.text.startsWith('{')) {
     const json = parseJson(input.text);
     if (!json.ok) {
+      // An "end of input" error sits just past the text: underline its last character instead.
+      const at = input.offset + json.index;
       return unknownToken(input, [
         ...notices,
         makeFinding(json.problem === 'too-deep' ? 'json-too-deep' : 'json-invalid', `The input looks like a JSON serialization but is not valid JSON: ${json.message}`, {
-          at: { start: input.offset + json.index, end: input.offset + json.index + 1 },
+          at: { start: at, end: at + 1 },
         }),
       ]);
     }

@@ -20,7 +20,10 @@ export function TokenPanel() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-2">
-      <div className="relative min-h-[16rem] flex-1 overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900">
+      <div
+        data-editor={isMonacoReady ? 'monaco' : 'textarea'}
+        className="relative min-h-[16rem] flex-1 overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900"
+      >
         {isMonacoReady ? null : <TokenTextarea ref={textareaRef} value={tokenText} decoded={decoded} onChange={onChange} />}
         <Suspense fallback={null}>
           <TokenMonaco

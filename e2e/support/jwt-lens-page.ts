@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The app as a user sees it: accessible names from the contract, not CSS classes. */
+export class JwtLensPage {
+  constructor(readonly page: Page) {}
+
+  async open(suffix = ''): Promise<void> {
+    await this.page.goto(`./${suffix}`);
+    await expect(this.tokenInput).toBeVisible();
+  }
+
+  get tokenInput(): Locator {
+    return this.page.getByRole('textbox', { name: 'Token' });
+  }
+
+  region(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  get problems(): Locator {
+    return this.region('Problems');
+  }
+
+  finding(code: string): Locator {
+    return this.page.locator(`[data-finding="${code}"]`);
+  }
+
+  /** Waits until Monaco has replaced the plain textarea. */
+  async waitForEditor(): Promise<void> {
+    await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });
+  }
+
+  /** Replaces the token the way a user does: focus the editor, select all, paste. */
+  async paste(text: string): Promise<void> {
+    await this.waitForEditor();
+    await this.tokenInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    if (text.length === 0) await this.page.keyboard.press('Delete');
+    else await this.page.keyboard.insertText(text);
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { describeClaimTimes, formatSpan } from './describe-times';
+
+/** 2023-11-14T22:13:20Z */
+const NOW = 1_700_000_000;
+const MIN = 60;
+const HOUR = 3_600;
+const DAY = 86_400;
+
+describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 §2, §4.1.4–4.1.6)', () => {
+  it.each([
+    { name: 'exp in the future', claims: { exp: NOW + 14 * MIN }, relative: 'expires in 14 min', isPast: false },
+    { name: 'exp in the past', claims: { exp: NOW - 3 * HOUR }, relative: 'expired 3 h ago', isPast: true },
+    { name: 'exp exactly now has expired (RFC 7519 §4.1.4: "on or after")', claims: { exp: NOW }, relative: 'expired 0 s ago', isPast: true },
+    { name: 'iat in the past', claims: { iat: NOW - 5 * MIN }, relative: 'issued 5 min ago', isPast: true },
+    { name: 'iat in the future', claims: { iat: NOW + 10 }, relative: 'issued 10 s in the future', isPast: false },
+    { name: 'nbf in the future', claims: { nbf: NOW + 2 * HOUR }, relative: 'not valid for another 2 h', isPast: false },
+    { name: 'nbf in the past', claims: { nbf: NOW - 90 }, relative: 'valid since 1 min ago', isPast: true },
+    { name: 'auth_time (OIDC Core §2)', claims: { auth_time: NOW - 2 * DAY }, relative: 'authenticated 2 days ago', isPast: true },
+    { name: 'a fractional exp', claims: { exp: NOW + 59.9 }, relative: 'expires in 59 s', isPast: false },
+  ])('$name', ({ claims, relative, isPast }) => {
+    const { times, findings } = describeClaimTimes(claims, NOW);
+    expect(times).toEqual([expect.objectContaining({ relative, isPast })]);
+    expect(findings).toEqual([]);
+  });
+
+  it.each([
+    { name: 'the RFC 7520 §6 exp', seconds: 1_300_819_380, iso: '2011-03-22T18:43:00.000Z' },
+    { name: 'the epoch', seconds: 0, iso: '1970-01-01T00:00:00.000Z' },
+    { name: 'a negative time', seconds: -86_400, iso: '1969-12-31T00:00:00.000Z' },
+    { name: 'a fractional time', seconds: 1.5, iso: '1970-01-01T00:00:01.500Z' },
+    { name: 'the last time a Date can hold', seconds: 8_640_000_000_000, iso: '+275760-09-13T00:00:00.000Z' },
+    { name: 'one second beyond the Date range', seconds: 8_640_000_000_001, iso: null },
+    { name: 'far beyond the Date range', seconds: 1e20, iso: null },
+  ])('gives the ISO 8601 time of $name', ({ seconds, iso }) => {
+    expect(describeClaimTimes({ iat: seconds }, NOW).times[0]).toMatchObject({ claim: 'iat', seconds, iso });
+  });
+
+  it('lists exp, nbf, iat and auth_time in that order, whatever the payload order', () => {
+    const { times } = describeClaimTimes({ auth_time: NOW, iat: NOW, nbf: NOW, exp: NOW, other: NOW }, NOW);
+    expect(times.map((t) => t.claim)).toEqual(['exp', 'nbf', 'iat', 'auth_time']);
+  });
+
+  it.each([
+    { name: 'an exp in milliseconds', claims: { exp: 1_700_000_000_000 }, message: 'Payload: "exp" is 1700000000000, which looks like milliseconds, not seconds.' },
+    { name: 'an iat in milliseconds', claims: { iat: 1_700_000_000_123 }, message: 'Payload: "iat" is 1700000000123, which looks like milliseconds, not seconds.' },
+    { name: 'a negative value in milliseconds', claims: { nbf: -100_000_000_000 }, message: 'Payload: "nbf" is -100000000000, which looks like milliseconds, not seconds.' },
+  ])('flags $name as timestamp-suspicious, and still describes it', ({ claims, message }) => {
+    const { times, findings } = describeClaimTimes(claims, NOW);
+    expect(findings).toEqual([expect.objectContaining({ code: 'timestamp-suspicious', severity: 'warning', part: 'payload', message })]);
+    expect(times).toHaveLength(1);
+  });
+
+  it('does not flag the largest value below the milliseconds threshold (year 5138)', () => {
+    expect(describeClaimTimes({ exp: 99_999_999_999 }, NOW).findings).toEqual([]);
+  });
+
+  it.each([
+    { name: 'a string', claims: { exp: '1700000000' }, message: 'Payload: "exp" is "1700000000"; a NumericDate must be a finite number of seconds.' },
+    { name: 'null', claims: { nbf: null }, message: 'Payload: "nbf" is null; a NumericDate must be a finite number of seconds.' },
+    { name: 'a boolean', claims: { iat: true }, message: 'Payload: "iat" is true; a NumericDate must be a finite number of seconds.' },
+    { name: 'an object', claims: { auth_time: { s: 1 } }, message: 'Payload: "auth_time" is {"s":1}; a NumericDate must be a finite number of seconds.' },
+    { name: 'a number too large for a double (JSON 1e400)', claims: JSON.parse('{"exp":1e400}') as unknown, message: 'Payload: "exp" is Infinity; a NumericDate must be a finite number of seconds.' },
+  ])('flags $name as claim-type-invalid and gives it no time', ({ claims, message }) => {
+    const { times, findings } = describeClaimTimes(claims, NOW);
+    expect(times).toEqual([]);
+    expect(findings).toEqual([expect.objectContaining({ code: 'claim-type-invalid', severity: 'warning', part: 'payload', message })]);
+  });
+
+  it.each([
+    { name: 'null', claims: null },
+    { name: 'an array', claims: [NOW] },
+    { name: 'a string', claims: 'exp' },
+    { name: 'an object with no time claims', claims: { sub: 'x' } },
+    { name: 'an inherited exp', claims: Object.create({ exp: NOW }) as unknown },
+  ])('describes nothing for $name', ({ claims }) => {
+    expect(describeClaimTimes(claims, NOW)).toEqual({ times: [], findings: [] });
+  });
+});
+
+describe('formatSpan: the largest unit that fits, rounded down', () => {
+  it.each([
+    { input: 0, expected: '0 s' },
+    { input: 59, expected: '59 s' },
+    { input: 59.99, expected: '59 s' },
+    { input: 60, expected: '1 min' },
+    { input: 119, expected: '1 min' },
+    { input: 120, expected: '2 min' },
+    { input: 3_599, expected: '59 min' },
+    { input: 3_600, expected: '1 h' },
+    { input: 7_200, expected: '2 h' },
+    { input: 86_399, expected: '23 h' },
+    { input: 86_400, expected: '1 day' },
+    { input: 2 * 86_400, expected: '2 days' },
+    { input: 365 * 86_400 - 1, expected: '364 days' },
+    { input: 365 * 86_400, expected: '1 year' },
+    { input: 10 * 365 * 86_400, expected: '10 years' },
+  ])('$input s → "$expected"', ({ input, expected }) => {
+    expect(formatSpan(input)).toBe(expected);
+  });
+});
