@@ -22,22 +22,42 @@ const boundaries = [
     files: ['src/core/**'],
     patterns: [
       { group: APP_CODE, message: 'core is pure: it imports no app code.' },
-      { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'], message: 'core is pure TypeScript: no React, no store library.' },
+      {
+        group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
+        message: 'core is pure TypeScript: no React, no store library.',
+      },
       HEAVY,
     ],
   },
   {
     files: ['src/store/**'],
-    patterns: [{ group: [...APP_CODE.filter((g) => !g.includes('store')), 'react', 'react-dom'], message: 'store imports only core.' }, JOSE, HEAVY],
+    patterns: [
+      {
+        group: [...APP_CODE.filter((g) => !g.includes('store')), 'react', 'react-dom'],
+        message: 'store imports only core.',
+      },
+      JOSE,
+      HEAVY,
+    ],
   },
   {
     files: ['src/ui/**'],
-    patterns: [{ group: APP_CODE.filter((g) => !g.includes('ui')), message: 'ui is presentational: no store, no panels, no adapters.' }, JOSE, HEAVY],
+    patterns: [
+      {
+        group: APP_CODE.filter((g) => !g.includes('ui')),
+        message: 'ui is presentational: no store, no panels, no adapters.',
+      },
+      JOSE,
+      HEAVY,
+    ],
   },
   {
     files: ['src/panels/**'],
     patterns: [
-      { group: ['../*/*', '!../../*', '**/panels/**', '**/app/**'], message: 'panels never import each other or the app; src/app composes them.' },
+      {
+        group: ['../*/*', '!../../*', '**/panels/**', '**/app/**'],
+        message: 'panels never import each other or the app; src/app composes them.',
+      },
       JOSE,
     ],
   },
@@ -45,14 +65,23 @@ const boundaries = [
     files: ['src/panels/**'],
     ignores: ['src/panels/token/token-monaco.tsx'],
     patterns: [
-      { group: ['../*/*', '!../../*', '**/panels/**', '**/app/**'], message: 'panels never import each other or the app; src/app composes them.' },
+      {
+        group: ['../*/*', '!../../*', '**/panels/**', '**/app/**'],
+        message: 'panels never import each other or the app; src/app composes them.',
+      },
       JOSE,
       HEAVY,
     ],
   },
   {
     files: ['src/lib/**'],
-    patterns: [{ group: ['**/store', '**/store/**', '**/panels/**', '**/ui/**', '**/app/**'], message: 'lib adapters wrap libraries only.' }, JOSE],
+    patterns: [
+      {
+        group: ['**/store', '**/store/**', '**/panels/**', '**/ui/**', '**/app/**'],
+        message: 'lib adapters wrap libraries only.',
+      },
+      JOSE,
+    ],
   },
   {
     files: ['src/app/**'],
@@ -65,8 +94,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'import-x': importX },
+    plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.browser } },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
@@ -74,8 +108,6 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...jsxA11y.flatConfigs.recommended.rules,
       'import-x/no-cycle': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { b64url, cookbook, makeJws, SAMPLE_TOKEN } from './support/tokens';
+import { b64url, cookbook, makeJws } from './support/tokens';
 
 const CLAIMS = { iss: 'https://issuer.test', sub: 'user-42', aud: 'api', iat: 1_700_000_000, exp: 4_102_444_800 };
 const JWS = makeJws({ alg: 'ES256', typ: 'JWT', kid: 'k1' }, CLAIMS);
@@ -63,14 +63,65 @@ const [header = '', payload = '', signature = ''] = JWS.split('.');
 
 /** Each malformed case: what the user pastes, the finding code, and the segment it must point at. */
 const MALFORMED = [
-  { name: 'a "+" in the header', token: `${header.slice(0, 5)}+${header.slice(6)}.${payload}.${signature}`, code: 'base64url-invalid', label: 'Header', at: 6, intact: ['Payload', 'Signature'] },
-  { name: 'padding in the payload', token: `${header}.${payload}=.${signature}`, code: 'base64url-invalid', label: 'Payload', at: header.length + 1 + payload.length + 1, intact: ['Header', 'Signature'] },
-  { name: 'a space inside the signature', token: `${header}.${payload}.${signature.slice(0, 4)} ${signature.slice(4)}`, code: 'base64url-invalid', label: 'Signature', at: header.length + payload.length + 2 + 5, intact: ['Header', 'Payload'] },
-  { name: 'a header that is not JSON', token: `${b64url('{"alg":"HS256",}')}.${payload}.${signature}`, code: 'json-invalid', label: 'Header', intact: ['Payload', 'Signature'] },
-  { name: 'a header that is an array', token: `${b64url('["HS256"]')}.${payload}.${signature}`, code: 'header-not-object', label: 'Header', intact: ['Payload'] },
-  { name: 'a payload that is plain text', token: `${header}.${b64url('hello, world')}.${signature}`, code: 'payload-not-json', label: 'Payload', intact: ['Header', 'Signature'] },
-  { name: 'a duplicate header member', token: `${b64url('{"alg":"HS256","alg":"none"}')}.${payload}.${signature}`, code: 'json-duplicate-member', label: 'Header', intact: ['Payload'] },
-  { name: 'four parts', token: `${header}.${payload}.${signature}.${signature}`, code: 'not-a-token', label: '4 dot-separated parts', intact: [] },
+  {
+    name: 'a "+" in the header',
+    token: `${header.slice(0, 5)}+${header.slice(6)}.${payload}.${signature}`,
+    code: 'base64url-invalid',
+    label: 'Header',
+    at: 6,
+    intact: ['Payload', 'Signature'],
+  },
+  {
+    name: 'padding in the payload',
+    token: `${header}.${payload}=.${signature}`,
+    code: 'base64url-invalid',
+    label: 'Payload',
+    at: header.length + 1 + payload.length + 1,
+    intact: ['Header', 'Signature'],
+  },
+  {
+    name: 'a space inside the signature',
+    token: `${header}.${payload}.${signature.slice(0, 4)} ${signature.slice(4)}`,
+    code: 'base64url-invalid',
+    label: 'Signature',
+    at: header.length + payload.length + 2 + 5,
+    intact: ['Header', 'Payload'],
+  },
+  {
+    name: 'a header that is not JSON',
+    token: `${b64url('{"alg":"HS256",}')}.${payload}.${signature}`,
+    code: 'json-invalid',
+    label: 'Header',
+    intact: ['Payload', 'Signature'],
+  },
+  {
+    name: 'a header that is an array',
+    token: `${b64url('["HS256"]')}.${payload}.${signature}`,
+    code: 'header-not-object',
+    label: 'Header',
+    intact: ['Payload'],
+  },
+  {
+    name: 'a payload that is plain text',
+    token: `${header}.${b64url('hello, world')}.${signature}`,
+    code: 'payload-not-json',
+    label: 'Payload',
+    intact: ['Header', 'Signature'],
+  },
+  {
+    name: 'a duplicate header member',
+    token: `${b64url('{"alg":"HS256","alg":"none"}')}.${payload}.${signature}`,
+    code: 'json-duplicate-member',
+    label: 'Header',
+    intact: ['Payload'],
+  },
+  {
+    name: 'four parts',
+    token: `${header}.${payload}.${signature}.${signature}`,
+    code: 'not-a-token',
+    label: '4 dot-separated parts',
+    intact: [],
+  },
 ] as const;
 
 test.describe('Malformed tokens: a precise finding at the right segment, the rest still decoded', () => {

@@ -35,13 +35,16 @@ const failures = [];
 const fmtKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error(`check-budgets: no build found (${path.join(distDir, 'index.html')} is missing) — run \`npm run build\` first.`);
+  console.error(
+    `check-budgets: no build found (${path.join(distDir, 'index.html')} is missing) — run \`npm run build\` first.`,
+  );
   process.exit(1);
 }
 
 // ---- 1. Entry size -------------------------------------------------------------------------
 const entry = computeEntry(distDir);
-for (const m of entry.missing) failures.push(`entry file ${m.file} (referenced by ${m.from}) does not exist in the build`);
+for (const m of entry.missing)
+  failures.push(`entry file ${m.file} (referenced by ${m.from}) does not exist in the build`);
 if (entry.files.length === 0) failures.push('index.html references no module script, modulepreload or stylesheet');
 
 const width = Math.max(40, ...entry.files.map((f) => f.file.length));
@@ -49,7 +52,9 @@ console.log(`Entry (${path.relative(process.cwd(), distDir) || '.'}):`);
 for (const f of [...entry.files].sort((a, b) => b.gzip - a.gzip)) {
   console.log(`  ${f.file.padEnd(width)} ${fmtKB(f.gzip).padStart(10)} gzip ${fmtKB(f.raw).padStart(10)} raw`);
 }
-console.log(`  ${'total'.padEnd(width)} ${fmtKB(entry.totalGzip).padStart(10)} gzip ${fmtKB(entry.totalRaw).padStart(10)} raw`);
+console.log(
+  `  ${'total'.padEnd(width)} ${fmtKB(entry.totalGzip).padStart(10)} gzip ${fmtKB(entry.totalRaw).padStart(10)} raw`,
+);
 console.log(`  ${'budget'.padEnd(width)} ${fmtKB(ENTRY_BUDGET_GZIP).padStart(10)} gzip`);
 if (entry.totalGzip > ENTRY_BUDGET_GZIP) {
   failures.push(`entry is ${fmtKB(entry.totalGzip)} gzip, over the ${fmtKB(ENTRY_BUDGET_GZIP)} budget`);
@@ -68,7 +73,10 @@ if (lazy.length > 0) {
 const hits = [];
 const EXTERNAL = String.raw`(?:https?:)?\/\/[^\s"'\`)<>]+`;
 // HTML/SVG: attributes that make the browser fetch (anchors' href is navigation, not a fetch).
-const HTML_ATTR_RE = new RegExp(String.raw`\b(?:src|href|xlink:href|srcset|poster|data|action|imagesrcset)\s*=\s*["']?\s*${EXTERNAL}`, 'gi');
+const HTML_ATTR_RE = new RegExp(
+  String.raw`\b(?:src|href|xlink:href|srcset|poster|data|action|imagesrcset)\s*=\s*["']?\s*${EXTERNAL}`,
+  'gi',
+);
 // CSS (in .css, in HTML <style>/style="", and in CSS strings inside JS): url(http…) and @import "http…".
 // (Case-sensitive `url(`, not preceded by an identifier, so JS `new URL(…)`/`toUrl(…)` don't count here.)
 const CSS_RE = new RegExp(String.raw`(?:(?<![\w$.-])url\(\s*["']?\s*${EXTERNAL}|@import\s+["']\s*${EXTERNAL})`, 'g');
@@ -77,8 +85,14 @@ const JS_CALL_RE = new RegExp(
   String.raw`(?<![\w$])(?:import|importScripts|fetch|new\s+(?:Shared)?Worker|new\s+URL|new\s+EventSource|new\s+WebSocket|sendBeacon)\s*\(\s*["'\`]\s*${EXTERNAL}`,
   'gi',
 );
-const JS_HTML_RE = new RegExp(String.raw`<(?:script|link|img|iframe)\b[^<>]{0,200}?\b(?:src|href)\s*=\s*\\?["']?\s*${EXTERNAL}`, 'gi');
-const CDN_RE = new RegExp(String.raw`(?<![\w-])(?:${CDN_HOSTS.map((h) => h.replace(/\./g, '\\.')).join('|')})(?![\w-])`, 'gi');
+const JS_HTML_RE = new RegExp(
+  String.raw`<(?:script|link|img|iframe)\b[^<>]{0,200}?\b(?:src|href)\s*=\s*\\?["']?\s*${EXTERNAL}`,
+  'gi',
+);
+const CDN_RE = new RegExp(
+  String.raw`(?<![\w-])(?:${CDN_HOSTS.map((h) => h.replace(/\./g, '\\.')).join('|')})(?![\w-])`,
+  'gi',
+);
 
 function addHits(file, text, re, what) {
   for (const m of text.matchAll(re)) {
@@ -89,7 +103,9 @@ function addHits(file, text, re, what) {
 
 function isAnchorHref(text, offset) {
   const tagStart = text.lastIndexOf('<', offset);
-  return tagStart !== -1 && /^<a\s/i.test(text.slice(tagStart, tagStart + 3)) && !text.slice(tagStart, offset).includes('>');
+  return (
+    tagStart !== -1 && /^<a\s/i.test(text.slice(tagStart, tagStart + 3)) && !text.slice(tagStart, offset).includes('>')
+  );
 }
 
 function contextAt(text, offset, length) {

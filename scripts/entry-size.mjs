@@ -38,7 +38,8 @@ export function entryReferences(html) {
       if ((attrs.get('type') ?? '').toLowerCase() === 'module' && attrs.get('src')) refs.push(attrs.get('src'));
     } else {
       const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-      if ((rel.includes('modulepreload') || rel.includes('stylesheet')) && attrs.get('href')) refs.push(attrs.get('href'));
+      if ((rel.includes('modulepreload') || rel.includes('stylesheet')) && attrs.get('href'))
+        refs.push(attrs.get('href'));
     }
   }
   return refs;
@@ -99,7 +100,12 @@ export function computeEntry(distDir) {
     }
     const ext = path.extname(abs).toLowerCase();
     const source = ext === '.js' || ext === '.mjs' || ext === '.css' ? readFileSync(abs, 'utf8') : '';
-    const specs = ext === '.css' ? cssImportSpecifiers(source) : ext === '.js' || ext === '.mjs' ? staticImportSpecifiers(source) : [];
+    const specs =
+      ext === '.css'
+        ? cssImportSpecifiers(source)
+        : ext === '.js' || ext === '.mjs'
+          ? staticImportSpecifiers(source)
+          : [];
     for (const spec of specs) {
       // Only relative specifiers; a bare one would not resolve in the browser anyway.
       if (!spec.startsWith('./') && !spec.startsWith('../') && !spec.startsWith('/')) continue;
@@ -141,7 +147,11 @@ export function lazyChunks(distDir, entry) {
       const raw = statSync(abs).size;
       const name = path.basename(file).toLowerCase();
       const kind =
-        name.includes('editor') || name.includes('monaco') || raw > 500 * KB ? 'monaco' : name.includes('mermaid') ? 'mermaid' : '';
+        name.includes('editor') || name.includes('monaco') || raw > 500 * KB
+          ? 'monaco'
+          : name.includes('mermaid')
+            ? 'mermaid'
+            : '';
       return { file, raw, gzip: gzipSize(abs), kind };
     })
     .filter((chunk) => !inEntry.has(chunk.file))

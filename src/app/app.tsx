@@ -25,13 +25,18 @@ export function App() {
         <h1 className="text-lg font-bold">
           JWT <span className="text-sky-600 dark:text-sky-400">Lens</span>
         </h1>
-        <p className="text-xs text-slate-600 dark:text-slate-400">Decode and explain JWS and JWE tokens. Nothing leaves your browser.</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Decode and explain JWS and JWE tokens. Nothing leaves your browser.
+        </p>
         <div className="ml-auto">
           <SegmentedControl label="Theme" options={THEMES} value={theme} onChange={setTheme} />
         </div>
       </header>
       {providerError ? (
-        <div role="alert" className="border-b border-red-300 bg-red-50 px-4 py-2 text-sm dark:border-red-800 dark:bg-red-950/50">
+        <div
+          role="alert"
+          className="border-b border-red-300 bg-red-50 px-4 py-2 text-sm dark:border-red-800 dark:bg-red-950/50"
+        >
           The identity provider returned an error: <strong className="font-mono">{providerError.error}</strong>
           {providerError.description ? ` — ${providerError.description}` : null}
         </div>

@@ -9,15 +9,7 @@ export interface SourceRange {
 }
 
 export type PartName =
-  | 'header'
-  | 'payload'
-  | 'signature'
-  | 'encrypted-key'
-  | 'iv'
-  | 'ciphertext'
-  | 'tag'
-  | 'aad'
-  | 'unprotected-header';
+  'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag' | 'aad' | 'unprotected-header';
 
 export interface Finding {
   code: FindingCode;
@@ -33,9 +25,7 @@ export interface Finding {
 }
 
 export type PartContent =
-  | { type: 'json'; text: string; value: unknown }
-  | { type: 'text'; text: string }
-  | { type: 'binary'; hex: string };
+  { type: 'json'; text: string; value: unknown } | { type: 'text'; text: string } | { type: 'binary'; hex: string };
 
 export interface DecodedPart {
   name: PartName;

@@ -26,7 +26,11 @@ export function createTokenSlice(initialToken: string): StateCreator<AppState, [
     decoded: decodeToken(initialToken),
     providerError: null,
     setToken: (text, source) =>
-      set((state) => (state.tokenText === text ? { tokenSource: source } : { tokenText: text, tokenSource: source, decoded: decodeToken(text) })),
+      set((state) =>
+        state.tokenText === text
+          ? { tokenSource: source }
+          : { tokenText: text, tokenSource: source, decoded: decodeToken(text) },
+      ),
     setProviderError: (providerError) => set({ providerError }),
   });
 }

@@ -69,7 +69,8 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
       </>
     );
   }
-  if (typeof value === 'string') return <span className="text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
+  if (typeof value === 'string')
+    return <span className="text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
   if (typeof value === 'number') return <span className="text-sky-700 dark:text-sky-300">{String(value)}</span>;
   return <span className="text-amber-700 dark:text-amber-300">{String(value)}</span>;
 }

@@ -7,16 +7,21 @@ interface RegionProps {
   meta?: ReactNode;
   actions?: ReactNode;
   className?: string;
+  /** Element Timing identifier, so a benchmark can read when this region was first painted. */
+  timingName?: string;
   children: ReactNode;
 }
 
 /** A titled landmark region: `getByRole('region', { name: title })` finds it. */
-export function Region({ title, meta, actions, className = '', children }: RegionProps) {
+export function Region({ title, meta, actions, className = '', timingName, children }: RegionProps) {
   const headingId = useId();
   return (
-    <section aria-labelledby={headingId} className={`rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900 ${className}`}>
+    <section
+      aria-labelledby={headingId}
+      className={`rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900 ${className}`}
+    >
       <div className="mb-2 flex flex-wrap items-center gap-2">
-        <h2 id={headingId} className="text-sm font-semibold tracking-wide uppercase">
+        <h2 id={headingId} elementtiming={timingName} className="text-sm font-semibold tracking-wide uppercase">
           {title}
         </h2>
         {meta ? <span className="text-xs text-slate-500 dark:text-slate-400">{meta}</span> : null}

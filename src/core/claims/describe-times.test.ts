@@ -11,12 +11,27 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 §2, �
   it.each([
     { name: 'exp in the future', claims: { exp: NOW + 14 * MIN }, relative: 'expires in 14 min', isPast: false },
     { name: 'exp in the past', claims: { exp: NOW - 3 * HOUR }, relative: 'expired 3 h ago', isPast: true },
-    { name: 'exp exactly now has expired (RFC 7519 §4.1.4: "on or after")', claims: { exp: NOW }, relative: 'expired 0 s ago', isPast: true },
+    {
+      name: 'exp exactly now has expired (RFC 7519 §4.1.4: "on or after")',
+      claims: { exp: NOW },
+      relative: 'expired 0 s ago',
+      isPast: true,
+    },
     { name: 'iat in the past', claims: { iat: NOW - 5 * MIN }, relative: 'issued 5 min ago', isPast: true },
     { name: 'iat in the future', claims: { iat: NOW + 10 }, relative: 'issued 10 s in the future', isPast: false },
-    { name: 'nbf in the future', claims: { nbf: NOW + 2 * HOUR }, relative: 'not valid for another 2 h', isPast: false },
+    {
+      name: 'nbf in the future',
+      claims: { nbf: NOW + 2 * HOUR },
+      relative: 'not valid for another 2 h',
+      isPast: false,
+    },
     { name: 'nbf in the past', claims: { nbf: NOW - 90 }, relative: 'valid since 1 min ago', isPast: true },
-    { name: 'auth_time (OIDC Core §2)', claims: { auth_time: NOW - 2 * DAY }, relative: 'authenticated 2 days ago', isPast: true },
+    {
+      name: 'auth_time (OIDC Core §2)',
+      claims: { auth_time: NOW - 2 * DAY },
+      relative: 'authenticated 2 days ago',
+      isPast: true,
+    },
     { name: 'a fractional exp', claims: { exp: NOW + 59.9 }, relative: 'expires in 59 s', isPast: false },
   ])('$name', ({ claims, relative, isPast }) => {
     const { times, findings } = describeClaimTimes(claims, NOW);
@@ -42,12 +57,26 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 §2, �
   });
 
   it.each([
-    { name: 'an exp in milliseconds', claims: { exp: 1_700_000_000_000 }, message: 'Payload: "exp" is 1700000000000, which looks like milliseconds, not seconds.' },
-    { name: 'an iat in milliseconds', claims: { iat: 1_700_000_000_123 }, message: 'Payload: "iat" is 1700000000123, which looks like milliseconds, not seconds.' },
-    { name: 'a negative value in milliseconds', claims: { nbf: -100_000_000_000 }, message: 'Payload: "nbf" is -100000000000, which looks like milliseconds, not seconds.' },
+    {
+      name: 'an exp in milliseconds',
+      claims: { exp: 1_700_000_000_000 },
+      message: 'Payload: "exp" is 1700000000000, which looks like milliseconds, not seconds.',
+    },
+    {
+      name: 'an iat in milliseconds',
+      claims: { iat: 1_700_000_000_123 },
+      message: 'Payload: "iat" is 1700000000123, which looks like milliseconds, not seconds.',
+    },
+    {
+      name: 'a negative value in milliseconds',
+      claims: { nbf: -100_000_000_000 },
+      message: 'Payload: "nbf" is -100000000000, which looks like milliseconds, not seconds.',
+    },
   ])('flags $name as timestamp-suspicious, and still describes it', ({ claims, message }) => {
     const { times, findings } = describeClaimTimes(claims, NOW);
-    expect(findings).toEqual([expect.objectContaining({ code: 'timestamp-suspicious', severity: 'warning', part: 'payload', message })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'timestamp-suspicious', severity: 'warning', part: 'payload', message }),
+    ]);
     expect(times).toHaveLength(1);
   });
 
@@ -56,15 +85,37 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 §2, �
   });
 
   it.each([
-    { name: 'a string', claims: { exp: '1700000000' }, message: 'Payload: "exp" is "1700000000"; a NumericDate must be a finite number of seconds.' },
-    { name: 'null', claims: { nbf: null }, message: 'Payload: "nbf" is null; a NumericDate must be a finite number of seconds.' },
-    { name: 'a boolean', claims: { iat: true }, message: 'Payload: "iat" is true; a NumericDate must be a finite number of seconds.' },
-    { name: 'an object', claims: { auth_time: { s: 1 } }, message: 'Payload: "auth_time" is {"s":1}; a NumericDate must be a finite number of seconds.' },
-    { name: 'a number too large for a double (JSON 1e400)', claims: JSON.parse('{"exp":1e400}') as unknown, message: 'Payload: "exp" is Infinity; a NumericDate must be a finite number of seconds.' },
+    {
+      name: 'a string',
+      claims: { exp: '1700000000' },
+      message: 'Payload: "exp" is "1700000000"; a NumericDate must be a finite number of seconds.',
+    },
+    {
+      name: 'null',
+      claims: { nbf: null },
+      message: 'Payload: "nbf" is null; a NumericDate must be a finite number of seconds.',
+    },
+    {
+      name: 'a boolean',
+      claims: { iat: true },
+      message: 'Payload: "iat" is true; a NumericDate must be a finite number of seconds.',
+    },
+    {
+      name: 'an object',
+      claims: { auth_time: { s: 1 } },
+      message: 'Payload: "auth_time" is {"s":1}; a NumericDate must be a finite number of seconds.',
+    },
+    {
+      name: 'a number too large for a double (JSON 1e400)',
+      claims: JSON.parse('{"exp":1e400}') as unknown,
+      message: 'Payload: "exp" is Infinity; a NumericDate must be a finite number of seconds.',
+    },
   ])('flags $name as claim-type-invalid and gives it no time', ({ claims, message }) => {
     const { times, findings } = describeClaimTimes(claims, NOW);
     expect(times).toEqual([]);
-    expect(findings).toEqual([expect.objectContaining({ code: 'claim-type-invalid', severity: 'warning', part: 'payload', message })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'claim-type-invalid', severity: 'warning', part: 'payload', message }),
+    ]);
   });
 
   it.each([

@@ -32,21 +32,35 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): { times
     const value: unknown = (claims as Record<string, unknown>)[claim];
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       findings.push(
-        makeFinding('claim-type-invalid', `Payload: "${claim}" is ${describeValue(value)}; a NumericDate must be a finite number of seconds.`, {
-          part: 'payload',
-        }),
+        makeFinding(
+          'claim-type-invalid',
+          `Payload: "${claim}" is ${describeValue(value)}; a NumericDate must be a finite number of seconds.`,
+          {
+            part: 'payload',
+          },
+        ),
       );
       continue;
     }
     if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
       findings.push(
-        makeFinding('timestamp-suspicious', `Payload: "${claim}" is ${value}, which looks like milliseconds, not seconds.`, {
-          part: 'payload',
-        }),
+        makeFinding(
+          'timestamp-suspicious',
+          `Payload: "${claim}" is ${value}, which looks like milliseconds, not seconds.`,
+          {
+            part: 'payload',
+          },
+        ),
       );
     }
     const iso = Math.abs(value) <= MAX_DATE_SECONDS ? new Date(value * 1000).toISOString() : null;
-    times.push({ claim, seconds: value, iso, relative: describeRelative(claim, value - nowSeconds), isPast: value <= nowSeconds });
+    times.push({
+      claim,
+      seconds: value,
+      iso,
+      relative: describeRelative(claim, value - nowSeconds),
+      isPast: value <= nowSeconds,
+    });
   }
   return { times, findings };
 }

@@ -23,9 +23,13 @@ export function checkJwsHeader(
   const alg = header.alg;
   if (typeof alg !== 'string' || alg.length === 0) {
     findings.push(
-      makeFinding('alg-invalid', alg === undefined ? 'Header has no "alg".' : 'Header "alg" is not a non-empty string.', {
-        part: 'header',
-      }),
+      makeFinding(
+        'alg-invalid',
+        alg === undefined ? 'Header has no "alg".' : 'Header "alg" is not a non-empty string.',
+        {
+          part: 'header',
+        },
+      ),
     );
     return false;
   }
@@ -59,10 +63,18 @@ export function checkJweHeader(
 ): void {
   const { alg, enc } = header;
   if (typeof alg !== 'string' || alg.length === 0) {
-    findings.push(makeFinding('alg-invalid', 'JWE header has no "alg" string naming the key management algorithm.', { part: 'header' }));
+    findings.push(
+      makeFinding('alg-invalid', 'JWE header has no "alg" string naming the key management algorithm.', {
+        part: 'header',
+      }),
+    );
   }
   if (typeof enc !== 'string' || enc.length === 0) {
-    findings.push(makeFinding('enc-invalid', 'JWE header has no "enc" string naming the content encryption algorithm.', { part: 'header' }));
+    findings.push(
+      makeFinding('enc-invalid', 'JWE header has no "enc" string naming the content encryption algorithm.', {
+        part: 'header',
+      }),
+    );
     return;
   }
   const bad = (part: DecodedPart, message: string) =>
@@ -71,7 +83,10 @@ export function checkJweHeader(
   const encryptedKey = parts['encrypted-key'];
   if (typeof alg === 'string' && encryptedKey?.byteLength != null) {
     if (DIRECT_ALGS.has(alg) && encryptedKey.byteLength > 0) {
-      bad(encryptedKey, `Encrypted key: alg "${alg}" uses no encrypted key, yet ${encryptedKey.byteLength} bytes are present.`);
+      bad(
+        encryptedKey,
+        `Encrypted key: alg "${alg}" uses no encrypted key, yet ${encryptedKey.byteLength} bytes are present.`,
+      );
     } else if (!DIRECT_ALGS.has(alg) && alg.toLowerCase() !== 'none' && encryptedKey.byteLength === 0) {
       bad(encryptedKey, `Encrypted key: alg "${alg}" needs an encrypted content key, but the part is empty.`);
     }
@@ -86,7 +101,14 @@ export function checkJweHeader(
   if (tag?.byteLength != null && tag.byteLength !== lengths.tag) {
     bad(tag, `Tag: ${enc} produces a ${lengths.tag}-byte tag; this one has ${tag.byteLength} bytes.`);
   }
-  if (lengths.blockCipher && ciphertext?.byteLength != null && (ciphertext.byteLength === 0 || ciphertext.byteLength % 16 !== 0)) {
-    bad(ciphertext, `Ciphertext: ${enc} is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has ${ciphertext.byteLength}.`);
+  if (
+    lengths.blockCipher &&
+    ciphertext?.byteLength != null &&
+    (ciphertext.byteLength === 0 || ciphertext.byteLength % 16 !== 0)
+  ) {
+    bad(
+      ciphertext,
+      `Ciphertext: ${enc} is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has ${ciphertext.byteLength}.`,
+    );
   }
 }

@@ -23,8 +23,16 @@ describe('JWE compact serialization: parts (RFC 7516 §7.1)', () => {
       expect(part.encoded).toBe(segments[i]);
       expect(input.slice(part.range?.start, part.range?.end)).toBe(segments[i]);
     });
-    expect(token.parts[0]?.content).toMatchObject({ type: 'json', value: { alg: 'RSA-OAEP', kid: 'samwise.gamgee@hobbiton.example', enc: 'A256GCM' } });
-    expect(token.parts[2]?.content).toEqual({ type: 'binary', hex: Buffer.from(segments[2] ?? '', 'base64url').toString('hex').replace(/(..)(?!$)/g, '$1 ') });
+    expect(token.parts[0]?.content).toMatchObject({
+      type: 'json',
+      value: { alg: 'RSA-OAEP', kid: 'samwise.gamgee@hobbiton.example', enc: 'A256GCM' },
+    });
+    expect(token.parts[2]?.content).toEqual({
+      type: 'binary',
+      hex: Buffer.from(segments[2] ?? '', 'base64url')
+        .toString('hex')
+        .replace(/(..)(?!$)/g, '$1 '),
+    });
     expect(token.isUnsecured).toBe(false);
     expect(token.findings.map((f) => f.code)).toEqual(['input-normalized']);
   });
@@ -58,28 +66,102 @@ describe('JWE part lengths that fit alg and enc (RFC 7518 §4, §5.2, §5.3)', (
 
 describe('JWE part lengths that do not fit (RFC 7516 §5.2, RFC 7518 §4.5, §4.6, §5.2.2, §5.3)', () => {
   it.each([
-    { name: 'A128GCM with a 16-byte IV', input: shape('A128KW', 'A128GCM', { iv: 16 }), part: 'iv', message: 'IV: A128GCM uses a 12-byte IV; this one has 16 bytes.' },
-    { name: 'A256GCM with a 12-byte tag', input: shape('A256KW', 'A256GCM', { tag: 12 }), part: 'tag', message: 'Tag: A256GCM produces a 16-byte tag; this one has 12 bytes.' },
-    { name: 'A128CBC-HS256 with a 12-byte IV', input: shape('A128KW', 'A128CBC-HS256', { iv: 12 }), part: 'iv', message: 'IV: A128CBC-HS256 uses a 16-byte IV; this one has 12 bytes.' },
-    { name: 'A128CBC-HS256 with a 32-byte tag', input: shape('A128KW', 'A128CBC-HS256', { tag: 32 }), part: 'tag', message: 'Tag: A128CBC-HS256 produces a 16-byte tag; this one has 32 bytes.' },
-    { name: 'A192CBC-HS384 with a 16-byte tag', input: shape('A192KW', 'A192CBC-HS384', { tag: 16 }), part: 'tag', message: 'Tag: A192CBC-HS384 produces a 24-byte tag; this one has 16 bytes.' },
-    { name: 'A256CBC-HS512 with a 16-byte tag', input: shape('A256KW', 'A256CBC-HS512', { tag: 16 }), part: 'tag', message: 'Tag: A256CBC-HS512 produces a 32-byte tag; this one has 16 bytes.' },
-    { name: 'dir with an encrypted key', input: shape('dir', 'A256GCM', { encryptedKey: 32 }), part: 'encrypted-key', message: 'Encrypted key: alg "dir" uses no encrypted key, yet 32 bytes are present.' },
-    { name: 'ECDH-ES with an encrypted key', input: shape('ECDH-ES', 'A128GCM', { encryptedKey: 24 }), part: 'encrypted-key', message: 'Encrypted key: alg "ECDH-ES" uses no encrypted key, yet 24 bytes are present.' },
-    { name: 'RSA-OAEP with no encrypted key', input: shape('RSA-OAEP', 'A256GCM', { encryptedKey: 0 }), part: 'encrypted-key', message: 'Encrypted key: alg "RSA-OAEP" needs an encrypted content key, but the part is empty.' },
-    { name: 'CBC ciphertext of 20 bytes', input: shape('A128KW', 'A128CBC-HS256', { ciphertext: 20 }), part: 'ciphertext', message: 'Ciphertext: A128CBC-HS256 is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has 20.' },
-    { name: 'CBC ciphertext of 0 bytes', input: shape('A128KW', 'A256CBC-HS512', { ciphertext: 0 }), part: 'ciphertext', message: 'Ciphertext: A256CBC-HS512 is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has 0.' },
+    {
+      name: 'A128GCM with a 16-byte IV',
+      input: shape('A128KW', 'A128GCM', { iv: 16 }),
+      part: 'iv',
+      message: 'IV: A128GCM uses a 12-byte IV; this one has 16 bytes.',
+    },
+    {
+      name: 'A256GCM with a 12-byte tag',
+      input: shape('A256KW', 'A256GCM', { tag: 12 }),
+      part: 'tag',
+      message: 'Tag: A256GCM produces a 16-byte tag; this one has 12 bytes.',
+    },
+    {
+      name: 'A128CBC-HS256 with a 12-byte IV',
+      input: shape('A128KW', 'A128CBC-HS256', { iv: 12 }),
+      part: 'iv',
+      message: 'IV: A128CBC-HS256 uses a 16-byte IV; this one has 12 bytes.',
+    },
+    {
+      name: 'A128CBC-HS256 with a 32-byte tag',
+      input: shape('A128KW', 'A128CBC-HS256', { tag: 32 }),
+      part: 'tag',
+      message: 'Tag: A128CBC-HS256 produces a 16-byte tag; this one has 32 bytes.',
+    },
+    {
+      name: 'A192CBC-HS384 with a 16-byte tag',
+      input: shape('A192KW', 'A192CBC-HS384', { tag: 16 }),
+      part: 'tag',
+      message: 'Tag: A192CBC-HS384 produces a 24-byte tag; this one has 16 bytes.',
+    },
+    {
+      name: 'A256CBC-HS512 with a 16-byte tag',
+      input: shape('A256KW', 'A256CBC-HS512', { tag: 16 }),
+      part: 'tag',
+      message: 'Tag: A256CBC-HS512 produces a 32-byte tag; this one has 16 bytes.',
+    },
+    {
+      name: 'dir with an encrypted key',
+      input: shape('dir', 'A256GCM', { encryptedKey: 32 }),
+      part: 'encrypted-key',
+      message: 'Encrypted key: alg "dir" uses no encrypted key, yet 32 bytes are present.',
+    },
+    {
+      name: 'ECDH-ES with an encrypted key',
+      input: shape('ECDH-ES', 'A128GCM', { encryptedKey: 24 }),
+      part: 'encrypted-key',
+      message: 'Encrypted key: alg "ECDH-ES" uses no encrypted key, yet 24 bytes are present.',
+    },
+    {
+      name: 'RSA-OAEP with no encrypted key',
+      input: shape('RSA-OAEP', 'A256GCM', { encryptedKey: 0 }),
+      part: 'encrypted-key',
+      message: 'Encrypted key: alg "RSA-OAEP" needs an encrypted content key, but the part is empty.',
+    },
+    {
+      name: 'CBC ciphertext of 20 bytes',
+      input: shape('A128KW', 'A128CBC-HS256', { ciphertext: 20 }),
+      part: 'ciphertext',
+      message:
+        'Ciphertext: A128CBC-HS256 is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has 20.',
+    },
+    {
+      name: 'CBC ciphertext of 0 bytes',
+      input: shape('A128KW', 'A256CBC-HS512', { ciphertext: 0 }),
+      part: 'ciphertext',
+      message:
+        'Ciphertext: A256CBC-HS512 is AES-CBC, so the ciphertext is a non-zero multiple of 16 bytes; this one has 0.',
+    },
   ])('$name → jwe-invalid on that part', ({ input, part, message }) => {
     const text = compactJwe(input);
     const token = decodeToken(text);
     const decodedPart = token.parts.find((p) => p.name === part);
-    expect(token.findings).toEqual([expect.objectContaining({ code: 'jwe-invalid', severity: 'error', part, message, at: decodedPart?.range })]);
+    expect(token.findings).toEqual([
+      expect.objectContaining({ code: 'jwe-invalid', severity: 'error', part, message, at: decodedPart?.range }),
+    ]);
   });
 
   it.each([
-    { name: 'no enc', header: { alg: 'A128KW' }, code: 'enc-invalid', message: 'JWE header has no "enc" string naming the content encryption algorithm.' },
-    { name: 'an enc that is not a string', header: { alg: 'A128KW', enc: 128 }, code: 'enc-invalid', message: 'JWE header has no "enc" string naming the content encryption algorithm.' },
-    { name: 'no alg', header: { enc: 'A128GCM' }, code: 'alg-invalid', message: 'JWE header has no "alg" string naming the key management algorithm.' },
+    {
+      name: 'no enc',
+      header: { alg: 'A128KW' },
+      code: 'enc-invalid',
+      message: 'JWE header has no "enc" string naming the content encryption algorithm.',
+    },
+    {
+      name: 'an enc that is not a string',
+      header: { alg: 'A128KW', enc: 128 },
+      code: 'enc-invalid',
+      message: 'JWE header has no "enc" string naming the content encryption algorithm.',
+    },
+    {
+      name: 'no alg',
+      header: { enc: 'A128GCM' },
+      code: 'alg-invalid',
+      message: 'JWE header has no "alg" string naming the key management algorithm.',
+    },
   ])('a header with $name → $code', ({ header, code, message }) => {
     const token = decodeToken(compactJwe({ ...shape('A128KW', 'A128GCM'), header }));
     expect(token.findings).toEqual([expect.objectContaining({ code, severity: 'error', part: 'header', message })]);

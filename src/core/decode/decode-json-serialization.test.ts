@@ -34,7 +34,9 @@ describe('JWS JSON serialization (RFC 7515 §7.2)', () => {
   });
 
   it('gives no entry numbers to the flattened form (§7.2.2), and merges its headers', () => {
-    const token = decodeToken(paste({ payload: PAYLOAD, protected: HS256, header: { kid: 'k1' }, signature: HS256_SIGNATURE }));
+    const token = decodeToken(
+      paste({ payload: PAYLOAD, protected: HS256, header: { kid: 'k1' }, signature: HS256_SIGNATURE }),
+    );
     expect(token.parts.map((p) => [p.name, p.entry])).toEqual([
       ['payload', undefined],
       ['header', undefined],
@@ -57,20 +59,36 @@ describe('JWS JSON serialization (RFC 7515 §7.2)', () => {
   });
 
   it('shows the payload as raw text when the protected header says "b64": false (RFC 7797 §3)', () => {
-    const token = decodeToken(paste({ payload: '$.02', protected: encodeJson({ alg: 'HS256', b64: false, crit: ['b64'] }), signature: HS256_SIGNATURE }));
-    expect(token.parts[0]).toMatchObject({ name: 'payload', encoded: '$.02', byteLength: 4, content: { type: 'text', text: '$.02' } });
+    const token = decodeToken(
+      paste({
+        payload: '$.02',
+        protected: encodeJson({ alg: 'HS256', b64: false, crit: ['b64'] }),
+        signature: HS256_SIGNATURE,
+      }),
+    );
+    expect(token.parts[0]).toMatchObject({
+      name: 'payload',
+      encoded: '$.02',
+      byteLength: 4,
+      content: { type: 'text', text: '$.02' },
+    });
     expect(token.findings).toEqual([]);
   });
 
   it('ignores "b64": false in an unprotected header, where RFC 7797 §3 does not allow it', () => {
-    const token = decodeToken(paste({ payload: '$.02', protected: HS256, header: { b64: false }, signature: HS256_SIGNATURE }));
+    const token = decodeToken(
+      paste({ payload: '$.02', protected: HS256, header: { b64: false }, signature: HS256_SIGNATURE }),
+    );
     expect(token.findings).toEqual([expect.objectContaining({ code: 'base64url-invalid', part: 'payload' })]);
   });
 
   it('points a base64url error in a member at the bad character in the pasted text', () => {
     const text = `Bearer ${paste({ payload: 'aGVs+G8', protected: HS256, signature: HS256_SIGNATURE })}`;
     const [finding] = decodeToken(text).findings.filter((f) => f.code === 'base64url-invalid');
-    expect(finding).toMatchObject({ part: 'payload', message: "Payload: character 4 is '+', which belongs to standard base64; base64url uses '-'" });
+    expect(finding).toMatchObject({
+      part: 'payload',
+      message: "Payload: character 4 is '+', which belongs to standard base64; base64url uses '-'",
+    });
     expect(text.slice(finding?.at?.start, finding?.at?.end)).toBe('+');
     expect(text.slice((finding?.at?.start ?? 0) - 5, finding?.at?.end)).toBe('"aGVs+');
   });
@@ -78,7 +96,11 @@ describe('JWS JSON serialization (RFC 7515 §7.2)', () => {
   it('warns of a duplicate member in the serialization at the repeated name', () => {
     const text = '{"payload":"aGVsbG8","protected":"eyJhbGciOiJIUzI1NiJ9","signature":"AAAA","signature":"AAAA"}';
     const [finding] = decodeToken(text).findings;
-    expect(finding).toMatchObject({ code: 'json-duplicate-member', severity: 'warning', message: 'Member "signature" appears more than once at $.' });
+    expect(finding).toMatchObject({
+      code: 'json-duplicate-member',
+      severity: 'warning',
+      message: 'Member "signature" appears more than once at $.',
+    });
     expect(text.slice(finding?.at?.start, finding?.at?.end)).toBe('"signature"');
   });
 });
@@ -117,17 +139,72 @@ describe('JWE JSON serialization (RFC 7516 §7.2)', () => {
 
 describe('malformed JSON serializations (RFC 7515 §7.2, RFC 7516 §7.2)', () => {
   it.each([
-    { name: 'a signature without "signature"', input: { payload: PAYLOAD, signatures: [{ protected: HS256 }] }, code: 'serialization-invalid', message: 'Signature: the "signature" member is missing.' },
-    { name: 'a "signature" that is a number', input: { payload: PAYLOAD, protected: HS256, signature: 5 }, code: 'serialization-invalid', message: 'Signature: "signature" must be a base64url string, not a number.' },
-    { name: 'a "payload" that is an object', input: { payload: {}, protected: HS256, signature: 'AAAA' }, code: 'serialization-invalid', message: 'Payload: "payload" must be a base64url string, not an object.' },
-    { name: 'an empty "signatures"', input: { payload: PAYLOAD, signatures: [] }, code: 'serialization-invalid', message: '"signatures" is empty: there is nothing to verify.' },
-    { name: '"signatures" that is an object', input: { payload: PAYLOAD, signatures: { protected: HS256 } }, code: 'serialization-invalid', message: '"signatures" must be an array.' },
-    { name: 'a signature that is a number', input: { payload: PAYLOAD, signatures: [5] }, code: 'serialization-invalid', message: 'Signature 1 is a number, not an object.' },
-    { name: 'an unprotected header that is an array', input: { payload: PAYLOAD, protected: HS256, header: [], signature: 'AAAA' }, code: 'header-not-object', message: 'Unprotected header is an array, not an object.' },
-    { name: 'a "ciphertext" that is null', input: { protected: encodeJson({ alg: 'dir', enc: 'A128GCM' }), ciphertext: null }, code: 'serialization-invalid', message: 'Ciphertext: "ciphertext" must be a base64url string, not null.' },
-    { name: '"recipients" that is a string', input: { recipients: 'x', ciphertext: 'AAAA' }, code: 'serialization-invalid', message: '"recipients" must be an array.' },
-    { name: 'a recipient that is null', input: { recipients: [null], ciphertext: 'AAAA' }, code: 'serialization-invalid', message: 'Recipient 1 is null, not an object.' },
-    { name: 'an "encrypted_key" that is a number', input: { protected: encodeJson({ alg: 'A128KW', enc: 'A128GCM' }), encrypted_key: 1, ciphertext: 'AAAA' }, code: 'serialization-invalid', message: 'Encrypted key: "encrypted_key" must be a base64url string, not a number.' },
+    {
+      name: 'a signature without "signature"',
+      input: { payload: PAYLOAD, signatures: [{ protected: HS256 }] },
+      code: 'serialization-invalid',
+      message: 'Signature: the "signature" member is missing.',
+    },
+    {
+      name: 'a "signature" that is a number',
+      input: { payload: PAYLOAD, protected: HS256, signature: 5 },
+      code: 'serialization-invalid',
+      message: 'Signature: "signature" must be a base64url string, not a number.',
+    },
+    {
+      name: 'a "payload" that is an object',
+      input: { payload: {}, protected: HS256, signature: 'AAAA' },
+      code: 'serialization-invalid',
+      message: 'Payload: "payload" must be a base64url string, not an object.',
+    },
+    {
+      name: 'an empty "signatures"',
+      input: { payload: PAYLOAD, signatures: [] },
+      code: 'serialization-invalid',
+      message: '"signatures" is empty: there is nothing to verify.',
+    },
+    {
+      name: '"signatures" that is an object',
+      input: { payload: PAYLOAD, signatures: { protected: HS256 } },
+      code: 'serialization-invalid',
+      message: '"signatures" must be an array.',
+    },
+    {
+      name: 'a signature that is a number',
+      input: { payload: PAYLOAD, signatures: [5] },
+      code: 'serialization-invalid',
+      message: 'Signature 1 is a number, not an object.',
+    },
+    {
+      name: 'an unprotected header that is an array',
+      input: { payload: PAYLOAD, protected: HS256, header: [], signature: 'AAAA' },
+      code: 'header-not-object',
+      message: 'Unprotected header is an array, not an object.',
+    },
+    {
+      name: 'a "ciphertext" that is null',
+      input: { protected: encodeJson({ alg: 'dir', enc: 'A128GCM' }), ciphertext: null },
+      code: 'serialization-invalid',
+      message: 'Ciphertext: "ciphertext" must be a base64url string, not null.',
+    },
+    {
+      name: '"recipients" that is a string',
+      input: { recipients: 'x', ciphertext: 'AAAA' },
+      code: 'serialization-invalid',
+      message: '"recipients" must be an array.',
+    },
+    {
+      name: 'a recipient that is null',
+      input: { recipients: [null], ciphertext: 'AAAA' },
+      code: 'serialization-invalid',
+      message: 'Recipient 1 is null, not an object.',
+    },
+    {
+      name: 'an "encrypted_key" that is a number',
+      input: { protected: encodeJson({ alg: 'A128KW', enc: 'A128GCM' }), encrypted_key: 1, ciphertext: 'AAAA' },
+      code: 'serialization-invalid',
+      message: 'Encrypted key: "encrypted_key" must be a base64url string, not a number.',
+    },
   ])('$name → $code', ({ input, code, message }) => {
     const token = decodeToken(paste(input));
     expect(token.format).toMatch(/-json$/);
@@ -140,8 +217,14 @@ describe('"__proto__" stays an ordinary member (RFC 7515 §4; no prototype pollu
 
   it.each([
     { name: 'a compact protected header', input: `${encodeText(hostile)}.${PAYLOAD}.${HS256_SIGNATURE}` },
-    { name: 'a JSON protected header', input: paste({ payload: PAYLOAD, protected: encodeText(hostile), signature: HS256_SIGNATURE }) },
-    { name: 'a JSON unprotected header', input: `{"payload":"${PAYLOAD}","header":${hostile},"signature":"${HS256_SIGNATURE}"}` },
+    {
+      name: 'a JSON protected header',
+      input: paste({ payload: PAYLOAD, protected: encodeText(hostile), signature: HS256_SIGNATURE }),
+    },
+    {
+      name: 'a JSON unprotected header',
+      input: `{"payload":"${PAYLOAD}","header":${hostile},"signature":"${HS256_SIGNATURE}"}`,
+    },
   ])('in $name', ({ input }) => {
     const token = decodeToken(input);
     const header = token.header ?? {};

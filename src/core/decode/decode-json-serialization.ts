@@ -20,23 +20,49 @@ interface PartOptions {
  * The form is detected from the members present, so a "general" example without `recipients`
  * still decodes as the flattened form it really is.
  */
-export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject, jsonFindings: Finding[]): DecodedToken {
+export function decodeJsonSerialization(
+  input: NormalizedInput,
+  doc: JsonObject,
+  jsonFindings: Finding[],
+): DecodedToken {
   const isJwe = Object.hasOwn(doc, 'ciphertext');
   const findings: Finding[] = [...jsonFindings];
   const parts: DecodedPart[] = [];
   const locate = (encoded: string) => locateString(input, encoded);
 
-  const addPart = (name: PartName, value: unknown, mode: PartMode, options: PartOptions = {}): DecodedPart | undefined => {
+  const addPart = (
+    name: PartName,
+    value: unknown,
+    mode: PartMode,
+    options: PartOptions = {},
+  ): DecodedPart | undefined => {
     const { entry, required = true, first = false } = options;
     if (value === undefined) {
-      if (required) findings.push(makeFinding('serialization-invalid', `${PARTS[name].label}: the "${memberName(name)}" member is missing.`, { part: name }));
+      if (required)
+        findings.push(
+          makeFinding('serialization-invalid', `${PARTS[name].label}: the "${memberName(name)}" member is missing.`, {
+            part: name,
+          }),
+        );
       return undefined;
     }
     if (typeof value !== 'string') {
-      findings.push(makeFinding('serialization-invalid', `${PARTS[name].label}: "${memberName(name)}" must be a base64url string, not ${describeJsonType(value)}.`, { part: name }));
+      findings.push(
+        makeFinding(
+          'serialization-invalid',
+          `${PARTS[name].label}: "${memberName(name)}" must be a base64url string, not ${describeJsonType(value)}.`,
+          { part: name },
+        ),
+      );
       return undefined;
     }
-    const result = decodePart({ name, encoded: value, range: locate(value), mode, ...(entry === undefined ? {} : { entry }) });
+    const result = decodePart({
+      name,
+      encoded: value,
+      range: locate(value),
+      mode,
+      ...(entry === undefined ? {} : { entry }),
+    });
     if (first) parts.unshift(result.part);
     else parts.push(result.part);
     findings.push(...result.findings);
@@ -45,7 +71,11 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
   const addUnprotected = (value: unknown, entry?: number): JsonObject | null => {
     if (value === undefined) return null;
     if (!isJsonObject(value)) {
-      findings.push(makeFinding('header-not-object', `Unprotected header is ${describeJsonType(value)}, not an object.`, { part: 'unprotected-header' }));
+      findings.push(
+        makeFinding('header-not-object', `Unprotected header is ${describeJsonType(value)}, not an object.`, {
+          part: 'unprotected-header',
+        }),
+      );
       return null;
     }
     parts.push(inlineJsonPart('unprotected-header', value, entry));
@@ -68,7 +98,12 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
     addPart('aad', doc.aad, 'bytes', { required: false });
     recipients.forEach((recipient: unknown, index) => {
       if (!isJsonObject(recipient)) {
-        findings.push(makeFinding('serialization-invalid', `Recipient ${index + 1} is ${describeJsonType(recipient)}, not an object.`));
+        findings.push(
+          makeFinding(
+            'serialization-invalid',
+            `Recipient ${index + 1} is ${describeJsonType(recipient)}, not an object.`,
+          ),
+        );
         return;
       }
       const entry = recipients.length > 1 ? index : undefined;
@@ -86,7 +121,12 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
     let isUnencoded = false;
     signatures.forEach((signature: unknown, index) => {
       if (!isJsonObject(signature)) {
-        findings.push(makeFinding('serialization-invalid', `Signature ${index + 1} is ${describeJsonType(signature)}, not an object.`));
+        findings.push(
+          makeFinding(
+            'serialization-invalid',
+            `Signature ${index + 1} is ${describeJsonType(signature)}, not an object.`,
+          ),
+        );
         return;
       }
       const entry = signatures.length > 1 ? index : undefined;
@@ -104,7 +144,8 @@ export function decodeJsonSerialization(input: NormalizedInput, doc: JsonObject,
         checkJwsHeader(merged, signaturePart, findings);
       }
     });
-    if (signatures.length === 0) findings.push(makeFinding('serialization-invalid', '"signatures" is empty: there is nothing to verify.'));
+    if (signatures.length === 0)
+      findings.push(makeFinding('serialization-invalid', '"signatures" is empty: there is nothing to verify.'));
     // Decoded after the signatures, because their protected header says how (RFC 7797 §3), yet listed first.
     if (doc.payload === undefined) {
       // RFC 7515 Appendix F: detached content in the JSON serialization omits the "payload" member.

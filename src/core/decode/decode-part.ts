@@ -81,9 +81,17 @@ export function decodePart(source: PartSource): PartResult {
   const looksLikeJson = /^\s*[[{]/.test(text.slice(0, 32));
   if (mode === 'payload' && !looksLikeJson) {
     if (COMPACT_TOKEN.test(text.slice(0, 200_000).trim())) {
-      add(makeFinding('payload-nested-token', 'Payload: the payload is itself a compact token (a nested JWT).', { part: name }));
+      add(
+        makeFinding('payload-nested-token', 'Payload: the payload is itself a compact token (a nested JWT).', {
+          part: name,
+        }),
+      );
     } else {
-      add(makeFinding('payload-not-json', 'Payload: the payload is text, not JSON, so it holds no JWT claims.', { part: name }));
+      add(
+        makeFinding('payload-not-json', 'Payload: the payload is text, not JSON, so it holds no JWT claims.', {
+          part: name,
+        }),
+      );
     }
     return finish(bytes.length, { type: 'text', text });
   }
@@ -133,7 +141,9 @@ export function detachedPayload(range: SourceRange | null, why: string): PartRes
       hasError: false,
     },
     findings: [
-      makeFinding('payload-detached', `Payload: ${why}, so the payload is detached and must be supplied to verify.`, { part: 'payload' }),
+      makeFinding('payload-detached', `Payload: ${why}, so the payload is detached and must be supplied to verify.`, {
+        part: 'payload',
+      }),
     ],
   };
 }

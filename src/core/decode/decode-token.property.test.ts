@@ -16,7 +16,31 @@ const JSON_GENERAL = JSON.stringify({
 });
 const SEEDS = [compactJws(), `Bearer ${compactJws()}`, JWE, JSON_GENERAL];
 
-const ALPHABET = ['.', '=', '+', '/', ' ', '\n', '\t', '{', '}', '"', '\\', ':', ',', '[', 'A', '-', '_', 'é', '😀', '\uD800', '\u00A0', '\u201C', '\u0000'];
+const ALPHABET = [
+  '.',
+  '=',
+  '+',
+  '/',
+  ' ',
+  '\n',
+  '\t',
+  '{',
+  '}',
+  '"',
+  '\\',
+  ':',
+  ',',
+  '[',
+  'A',
+  '-',
+  '_',
+  'é',
+  '😀',
+  '\uD800',
+  '\u00A0',
+  '\u201C',
+  '\u0000',
+];
 const character = fc.oneof(fc.constantFrom(...ALPHABET), fc.string({ minLength: 1, maxLength: 1 }));
 
 /** Mutations are plain data, so a failing case prints readably. */
@@ -26,7 +50,10 @@ type Mutation =
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('replace' as const, 'insert' as const), at: fc.nat(), char: character }),
-  fc.record({ kind: fc.constantFrom('delete' as const, 'truncate' as const, 'duplicate-segment' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constantFrom('delete' as const, 'truncate' as const, 'duplicate-segment' as const),
+    at: fc.nat(),
+  }),
 );
 
 function mutate(text: string, m: Mutation): string {
@@ -76,9 +103,28 @@ describe('decodeToken on mutated tokens never throws and reports within the inpu
   });
 
   it('holds for arbitrary JSON serialization members', () => {
-    const member = fc.constantFrom('payload', 'protected', 'header', 'signature', 'signatures', 'ciphertext', 'recipients', 'unprotected', 'iv', 'tag', 'aad', 'encrypted_key', '__proto__');
-    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('eyJhbGciOiJIUzI1NiJ9', 'e30', 'AAAA', '', 'a+b'));
-    const doc = fc.dictionary(member, fc.oneof(value, fc.array(fc.dictionary(member, value), { maxLength: 3 })), { minKeys: 1 });
+    const member = fc.constantFrom(
+      'payload',
+      'protected',
+      'header',
+      'signature',
+      'signatures',
+      'ciphertext',
+      'recipients',
+      'unprotected',
+      'iv',
+      'tag',
+      'aad',
+      'encrypted_key',
+      '__proto__',
+    );
+    const value = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.constantFrom('eyJhbGciOiJIUzI1NiJ9', 'e30', 'AAAA', '', 'a+b'),
+    );
+    const doc = fc.dictionary(member, fc.oneof(value, fc.array(fc.dictionary(member, value), { maxLength: 3 })), {
+      minKeys: 1,
+    });
     fc.assert(
       fc.property(doc, fc.boolean(), (object, pretty) => {
         const pasted = JSON.stringify(object, null, pretty ? 2 : undefined);

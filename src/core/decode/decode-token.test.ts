@@ -6,11 +6,31 @@ const TOKEN = compactJws();
 
 describe('input that is not a JWS or JWE (RFC 7515 §7.1, RFC 7516 §7.1)', () => {
   it.each([
-    { name: '1 part', input: 'eyJhbGciOiJIUzI1NiJ9', message: 'Not a JWS or JWE: 1 dot-separated part, where a JWS has 3 and a JWE has 5.' },
-    { name: '2 parts', input: 'eyJhbGciOiJIUzI1NiJ9.e30', message: 'Not a JWS or JWE: 2 dot-separated parts, where a JWS has 3 and a JWE has 5.' },
-    { name: '4 parts', input: 'a.b.c.d', message: 'Not a JWS or JWE: 4 dot-separated parts, where a JWS has 3 and a JWE has 5.' },
-    { name: '6 parts', input: 'a.b.c.d.e.f', message: 'Not a JWS or JWE: 6 dot-separated parts, where a JWS has 3 and a JWE has 5.' },
-    { name: 'a JSON array', input: '[1, 2]', message: 'Not a JWS or JWE: 1 dot-separated part, where a JWS has 3 and a JWE has 5.' },
+    {
+      name: '1 part',
+      input: 'eyJhbGciOiJIUzI1NiJ9',
+      message: 'Not a JWS or JWE: 1 dot-separated part, where a JWS has 3 and a JWE has 5.',
+    },
+    {
+      name: '2 parts',
+      input: 'eyJhbGciOiJIUzI1NiJ9.e30',
+      message: 'Not a JWS or JWE: 2 dot-separated parts, where a JWS has 3 and a JWE has 5.',
+    },
+    {
+      name: '4 parts',
+      input: 'a.b.c.d',
+      message: 'Not a JWS or JWE: 4 dot-separated parts, where a JWS has 3 and a JWE has 5.',
+    },
+    {
+      name: '6 parts',
+      input: 'a.b.c.d.e.f',
+      message: 'Not a JWS or JWE: 6 dot-separated parts, where a JWS has 3 and a JWE has 5.',
+    },
+    {
+      name: 'a JSON array',
+      input: '[1, 2]',
+      message: 'Not a JWS or JWE: 1 dot-separated part, where a JWS has 3 and a JWE has 5.',
+    },
   ])('$name → not-a-token over the whole input', ({ input, message }) => {
     const pasted = `Bearer ${input}`;
     const token = decodeToken(pasted);
@@ -23,14 +43,18 @@ describe('input that is not a JWS or JWE (RFC 7515 §7.1, RFC 7516 §7.1)', () =
     const token = decodeToken(JSON.stringify(CLAIMS));
     expect(token.format).toBe('unknown');
     expect(token.findings).toEqual([expect.objectContaining({ code: 'not-a-token', severity: 'error' })]);
-    expect(token.findings[0]?.message).toMatch(/^This is JSON, but not a JWS or JWE JSON serialization: it has no "signature", "signatures" or "ciphertext" member/);
+    expect(token.findings[0]?.message).toMatch(
+      /^This is JSON, but not a JWS or JWE JSON serialization: it has no "signature", "signatures" or "ciphertext" member/,
+    );
   });
 
   it('points invalid JSON at the offending character', () => {
     const pasted = '  {"payload": "e30", "signature" "x"}';
     const token = decodeToken(pasted);
     expect(token.findings.map((f) => f.code)).toEqual(['input-normalized', 'json-invalid']);
-    expect(token.findings[1]?.message).toMatch(/^The input looks like a JSON serialization but is not valid JSON: expected ':' after the member name/);
+    expect(token.findings[1]?.message).toMatch(
+      /^The input looks like a JSON serialization but is not valid JSON: expected ':' after the member name/,
+    );
     expect(pasted.slice(token.findings[1]?.at?.start, token.findings[1]?.at?.end)).toBe('"');
   });
 
@@ -48,7 +72,9 @@ describe('input size (RFC 7515 §10.12)', () => {
     const started = performance.now();
     const token = decodeToken(pasted);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(token.findings).toEqual([expect.objectContaining({ code: 'not-a-token', message: expect.stringContaining('1 dot-separated part') })]);
+    expect(token.findings).toEqual([
+      expect.objectContaining({ code: 'not-a-token', message: expect.stringContaining('1 dot-separated part') }),
+    ]);
   });
 
   it('decodes a JWS with a 900,000-character payload quickly', () => {
@@ -70,7 +96,11 @@ describe('input size (RFC 7515 §10.12)', () => {
     const token = decodeToken(`Bearer ${'A.'.repeat(MAX_INPUT_CHARS / 2)}`);
     expect(token).toMatchObject({ format: 'unknown', parts: [], input: { text: '', offset: 0, removed: [] } });
     expect(token.findings).toEqual([
-      expect.objectContaining({ code: 'input-too-large', severity: 'error', message: 'The input is 1,000,007 characters; JWT Lens decodes at most 1,000,000.' }),
+      expect.objectContaining({
+        code: 'input-too-large',
+        severity: 'error',
+        message: 'The input is 1,000,007 characters; JWT Lens decodes at most 1,000,000.',
+      }),
     ]);
   });
 });
@@ -89,19 +119,26 @@ describe('empty input and clean-up notices (RFC 6750 §2.1)', () => {
 
   it.each([
     { name: 'a bare token', input: TOKEN, message: null },
-    { name: 'a token with a trailing newline', input: `${TOKEN}\n`, message: 'Removed surrounding whitespace before decoding.' },
+    {
+      name: 'a token with a trailing newline',
+      input: `${TOKEN}\n`,
+      message: 'Removed surrounding whitespace before decoding.',
+    },
     { name: 'a Bearer token', input: `Bearer ${TOKEN}`, message: 'Removed the "Bearer" scheme before decoding.' },
     { name: 'a quoted token', input: `'${TOKEN}'`, message: 'Removed surrounding quotes before decoding.' },
     {
       name: 'a whole Authorization header',
       input: `  Authorization: Bearer "${TOKEN}"`,
-      message: 'Removed surrounding whitespace, the "Authorization:" header name, the "Bearer" scheme and surrounding quotes before decoding.',
+      message:
+        'Removed surrounding whitespace, the "Authorization:" header name, the "Bearer" scheme and surrounding quotes before decoding.',
     },
   ])('$name: input-normalized exactly when something was removed', ({ input, message }) => {
     const token = decodeToken(input);
     const notices = token.findings.filter((f) => f.code === 'input-normalized');
     expect(token.format).toBe('jws-compact');
     expect(notices.map((f) => f.message)).toEqual(message === null ? [] : [message]);
-    expect(notices.every((f) => f.severity === 'info' && f.at?.start === 0 && f.at.end === token.input.offset)).toBe(true);
+    expect(notices.every((f) => f.severity === 'info' && f.at?.start === 0 && f.at.end === token.input.offset)).toBe(
+      true,
+    );
   });
 });

@@ -26,9 +26,11 @@ export function decodeToken(pasted: string): DecodedToken {
   }
   const input = normalizeInput(pasted);
   const notices: Finding[] = input.removed.length
-    ? [makeFinding('input-normalized', `Removed ${joinWords(input.removed)} before decoding.`, {
-        at: { start: 0, end: input.offset },
-      })]
+    ? [
+        makeFinding('input-normalized', `Removed ${joinWords(input.removed)} before decoding.`, {
+          at: { start: 0, end: input.offset },
+        }),
+      ]
     : [];
   const withNotices = (token: DecodedToken): DecodedToken => ({ ...token, findings: [...notices, ...token.findings] });
 
@@ -39,20 +41,30 @@ export function decodeToken(pasted: string): DecodedToken {
     const json = parseJson(input.text);
     if (!json.ok) {
       // An "end of input" error sits just past the text: underline its last character instead.
-      const at = input.offset + json.index;
+      const at = input.offset + Math.min(json.index, input.text.length - 1);
       return unknownToken(input, [
         ...notices,
-        makeFinding(json.problem === 'too-deep' ? 'json-too-deep' : 'json-invalid', `The input looks like a JSON serialization but is not valid JSON: ${json.message}`, {
-          at: { start: at, end: at + 1 },
-        }),
+        makeFinding(
+          json.problem === 'too-deep' ? 'json-too-deep' : 'json-invalid',
+          `The input looks like a JSON serialization but is not valid JSON: ${json.message}`,
+          {
+            at: { start: at, end: at + 1 },
+          },
+        ),
       ]);
     }
     const isSerialization =
-      isJsonObject(json.value) && (Object.hasOwn(json.value, 'ciphertext') || Object.hasOwn(json.value, 'signature') || Object.hasOwn(json.value, 'signatures'));
+      isJsonObject(json.value) &&
+      (Object.hasOwn(json.value, 'ciphertext') ||
+        Object.hasOwn(json.value, 'signature') ||
+        Object.hasOwn(json.value, 'signatures'));
     if (!isJsonObject(json.value) || !isSerialization) {
       return unknownToken(input, [
         ...notices,
-        makeFinding('not-a-token', 'This is JSON, but not a JWS or JWE JSON serialization: it has no "signature", "signatures" or "ciphertext" member. (Decoded claims on their own are not a token.)'),
+        makeFinding(
+          'not-a-token',
+          'This is JSON, but not a JWS or JWE JSON serialization: it has no "signature", "signatures" or "ciphertext" member. (Decoded claims on their own are not a token.)',
+        ),
       ]);
     }
     const duplicates = json.duplicates.map((d) =>

@@ -1,14 +1,8 @@
 export type Base64UrlProblem =
-  | 'invalid-character'
-  | 'padding'
-  | 'whitespace'
-  | 'standard-alphabet'
-  | 'impossible-length'
-  | 'non-canonical';
+  'invalid-character' | 'padding' | 'whitespace' | 'standard-alphabet' | 'impossible-length' | 'non-canonical';
 
 export type Base64UrlResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; problem: Base64UrlProblem; index: number; message: string };
+  { ok: true; bytes: Uint8Array } | { ok: false; problem: Base64UrlProblem; index: number; message: string };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -39,9 +33,7 @@ const asciiDecoder = new TextDecoder();
 export function decodeBase64Url(text: string): Base64UrlResult {
   const length = text.length;
   const remainder = length % 4;
-  const bytes = new Uint8Array(
-    Math.floor(length / 4) * 3 + (remainder === 3 ? 2 : remainder === 2 ? 1 : 0),
-  );
+  const bytes = new Uint8Array(Math.floor(length / 4) * 3 + (remainder === 3 ? 2 : remainder === 2 ? 1 : 0));
   let accumulator = 0;
   let out = 0;
   for (let i = 0; i < length; i++) {

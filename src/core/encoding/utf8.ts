@@ -1,6 +1,4 @@
-export type Utf8Result =
-  | { ok: true; text: string }
-  | { ok: false; byteIndex: number; message: string };
+export type Utf8Result = { ok: true; text: string } | { ok: false; byteIndex: number; message: string };
 
 interface Utf8Error {
   byteIndex: number;
@@ -40,9 +38,7 @@ export function isProbablyText(bytes: Uint8Array): boolean {
   return findUtf8Error(bytes) === undefined;
 }
 
-const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, b) =>
-  b.toString(16).padStart(2, '0'),
-);
+const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Formats bytes as space-separated lowercase hex pairs, ending in "…" past `maxBytes`. */
 export function toHex(bytes: Uint8Array, maxBytes = 64): string {

@@ -46,8 +46,7 @@ export function normalizeInput(original: string): NormalizedInput {
       continue;
     }
     const pair = QUOTE_PAIRS.find(
-      ([open, close]) =>
-        end - start >= 2 && original.charAt(start) === open && original.charAt(end - 1) === close,
+      ([open, close]) => end - start >= 2 && original.charAt(start) === open && original.charAt(end - 1) === close,
     );
     if (pair) {
       start += 1;

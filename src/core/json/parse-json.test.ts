@@ -30,43 +30,113 @@ describe('parseJson rejects invalid JSON at the offending index', () => {
   it.each([
     { name: 'empty input', text: '', index: 0, message: /^empty input$/ },
     { name: 'whitespace-only input', text: ' \n ', index: 3, message: /^empty input$/ },
-    { name: 'a missing comma between members', text: '{"alg":"HS256" "typ":"JWT"}', index: 15, message: /^expected ',' or '}' after a member at position 15, found '"'$/ },
-    { name: 'a stray character after a member', text: '{"a":1,"b":true x}', index: 16, message: /expected ',' or '}' after a member at position 16, found 'x'/ },
-    { name: 'a missing comma between elements', text: '[1 2]', index: 3, message: /expected ',' or ']' after an array element at position 3, found '2'/ },
+    {
+      name: 'a missing comma between members',
+      text: '{"alg":"HS256" "typ":"JWT"}',
+      index: 15,
+      message: /^expected ',' or '}' after a member at position 15, found '"'$/,
+    },
+    {
+      name: 'a stray character after a member',
+      text: '{"a":1,"b":true x}',
+      index: 16,
+      message: /expected ',' or '}' after a member at position 16, found 'x'/,
+    },
+    {
+      name: 'a missing comma between elements',
+      text: '[1 2]',
+      index: 3,
+      message: /expected ',' or ']' after an array element at position 3, found '2'/,
+    },
     { name: 'an unterminated string', text: '{"a":"abc', index: 5, message: /^unterminated string starting at 5$/ },
     { name: 'an unterminated member name', text: '{"ab', index: 1, message: /unterminated string starting at 1/ },
-    { name: 'a raw line feed inside a string', text: '{"a":"b\nc"}', index: 7, message: /^control character U\+000A inside a string at 7/ },
+    {
+      name: 'a raw line feed inside a string',
+      text: '{"a":"b\nc"}',
+      index: 7,
+      message: /^control character U\+000A inside a string at 7/,
+    },
     { name: 'a raw NUL inside a string', text: '"\u0000"', index: 1, message: /U\+0000/ },
     { name: 'trailing content', text: '{"a":1} x', index: 8, message: /^trailing content after the JSON value at 8$/ },
     { name: 'a second top-level value', text: '1 2', index: 2, message: /trailing content/ },
     { name: 'a leading zero', text: '01', index: 1, message: /leading zeros are not allowed in numbers at 1/ },
     { name: 'a negative leading zero', text: '[-012]', index: 3, message: /leading zeros/ },
-    { name: 'a dangling decimal point', text: '1.', index: 2, message: /expected a digit after the decimal point at position 2, found end of input/ },
-    { name: 'a fraction without integer part', text: '.5', index: 0, message: /expected a value at position 0, found '\.'/ },
+    {
+      name: 'a dangling decimal point',
+      text: '1.',
+      index: 2,
+      message: /expected a digit after the decimal point at position 2, found end of input/,
+    },
+    {
+      name: 'a fraction without integer part',
+      text: '.5',
+      index: 0,
+      message: /expected a value at position 0, found '\.'/,
+    },
     { name: 'a lone minus sign', text: '-', index: 1, message: /expected a digit after '-' at position 1/ },
     { name: 'a plus sign', text: '+1', index: 0, message: /expected a value/ },
     { name: 'an empty exponent', text: '1e+', index: 3, message: /expected a digit in the exponent at position 3/ },
     { name: 'a hexadecimal number', text: '0x10', index: 1, message: /trailing content/ },
     { name: 'NaN', text: 'NaN', index: 0, message: /expected a value at position 0, found 'N'/ },
-    { name: 'a misspelt literal', text: '[tru]', index: 4, message: /invalid literal at 1: expected 'true', found '\]'/ },
+    {
+      name: 'a misspelt literal',
+      text: '[tru]',
+      index: 4,
+      message: /invalid literal at 1: expected 'true', found '\]'/,
+    },
     { name: 'a capitalised literal', text: 'Null', index: 0, message: /expected a value/ },
     { name: 'a truncated literal', text: 'nul', index: 3, message: /expected 'null', found end of input/ },
-    { name: 'a trailing comma in an object', text: '{"a":1,}', index: 7, message: /member name.*trailing commas are not allowed/ },
+    {
+      name: 'a trailing comma in an object',
+      text: '{"a":1,}',
+      index: 7,
+      message: /member name.*trailing commas are not allowed/,
+    },
     { name: 'a trailing comma in an array', text: '[1,]', index: 3, message: /trailing commas are not allowed/ },
-    { name: 'a leading comma in an array', text: '[,1]', index: 1, message: /expected a value at position 1, found ','/ },
-    { name: 'a single-quoted member name', text: "{'a':1}", index: 1, message: /expected a member name string at position 1, found '''/ },
+    {
+      name: 'a leading comma in an array',
+      text: '[,1]',
+      index: 1,
+      message: /expected a value at position 1, found ','/,
+    },
+    {
+      name: 'a single-quoted member name',
+      text: "{'a':1}",
+      index: 1,
+      message: /expected a member name string at position 1, found '''/,
+    },
     { name: 'an unquoted member name', text: '{a:1}', index: 1, message: /member name/ },
-    { name: 'a missing colon', text: '{"a" 1}', index: 5, message: /expected ':' after the member name at position 5, found '1'/ },
+    {
+      name: 'a missing colon',
+      text: '{"a" 1}',
+      index: 5,
+      message: /expected ':' after the member name at position 5, found '1'/,
+    },
     { name: 'a missing value', text: '{"a":}', index: 5, message: /expected a value at position 5, found '}'/ },
     { name: 'an unclosed object', text: '{"a":1', index: 6, message: /found end of input/ },
-    { name: 'an unclosed array', text: '[[1]', index: 4, message: /after an array element at position 4, found end of input/ },
+    {
+      name: 'an unclosed array',
+      text: '[[1]',
+      index: 4,
+      message: /after an array element at position 4, found end of input/,
+    },
     { name: 'a mismatched bracket', text: '[1}', index: 2, message: /expected ',' or ']'/ },
     { name: 'an unknown escape', text: '"a\\x"', index: 2, message: /invalid escape at 2: '\\' followed by 'x'/ },
-    { name: 'a short \\u escape', text: '"\\u12"', index: 1, message: /invalid \\u escape at 1: expected exactly 4 hex digits/ },
+    {
+      name: 'a short \\u escape',
+      text: '"\\u12"',
+      index: 1,
+      message: /invalid \\u escape at 1: expected exactly 4 hex digits/,
+    },
     { name: 'a non-hex \\u escape', text: '"\\u12G4"', index: 1, message: /invalid \\u escape/ },
     { name: 'a backslash at end of input', text: '"\\', index: 1, message: /followed by end of input/ },
     { name: 'a byte order mark', text: '\uFEFF{}', index: 0, message: /U\+FEFF \(a byte order mark\)/ },
-    { name: 'a non-JSON whitespace character', text: '[1,\u00a02]', index: 3, message: /expected a value at position 3/ },
+    {
+      name: 'a non-JSON whitespace character',
+      text: '[1,\u00a02]',
+      index: 3,
+      message: /expected a value at position 3/,
+    },
     { name: 'a comment', text: '{} // note', index: 3, message: /trailing content/ },
   ])('$name', ({ text, index, message }) => {
     const result = parseJson(text);
@@ -89,7 +159,11 @@ describe('parseJson enforces the nesting limit (RFC 8259 §9)', () => {
   });
 
   it('counts objects and arrays together', () => {
-    expect(parseJson('{"a":[{"b":[1]}]}', { maxDepth: 3 })).toMatchObject({ ok: false, problem: 'too-deep', index: 11 });
+    expect(parseJson('{"a":[{"b":[1]}]}', { maxDepth: 3 })).toMatchObject({
+      ok: false,
+      problem: 'too-deep',
+      index: 11,
+    });
   });
 
   it('returns too-deep for 100000 nested arrays without throwing', () => {
@@ -107,13 +181,44 @@ describe('parseJson enforces the nesting limit (RFC 8259 §9)', () => {
 describe('parseJson reports duplicate member names (RFC 8259 §4)', () => {
   it.each([
     { name: 'a top-level duplicate', text: '{"a":1,"a":2}', duplicates: [{ key: 'a', path: '$', index: 7 }] },
-    { name: 'a duplicate in a nested object', text: '{"x":{"b":1,"b":2}}', duplicates: [{ key: 'b', path: '$.x', index: 12 }] },
-    { name: 'a duplicate two objects deep', text: '{"a":{"b":{"c":0,"c":1}}}', duplicates: [{ key: 'c', path: '$.a.b', index: 17 }] },
-    { name: 'a duplicate inside an array element', text: '[0,1,{"k":1,"k":2}]', duplicates: [{ key: 'k', path: '$[2]', index: 12 }] },
-    { name: 'a duplicate under a non-identifier key', text: '{"a b":[{"k":1,"k":2}]}', duplicates: [{ key: 'k', path: '$["a b"][0]', index: 15 }] },
-    { name: 'an escaped duplicate ("a" and "\\u0061")', text: '{"a":1,"\\u0061":2}', duplicates: [{ key: 'a', path: '$', index: 7 }] },
-    { name: 'an escaped duplicate with a simple escape', text: '{"a\\nb":1,"a\\u000Ab":2}', duplicates: [{ key: 'a\nb', path: '$', index: 10 }] },
-    { name: 'every repeat, not just the first', text: '{"a":1,"a":2,"a":3}', duplicates: [{ key: 'a', path: '$', index: 7 }, { key: 'a', path: '$', index: 13 }] },
+    {
+      name: 'a duplicate in a nested object',
+      text: '{"x":{"b":1,"b":2}}',
+      duplicates: [{ key: 'b', path: '$.x', index: 12 }],
+    },
+    {
+      name: 'a duplicate two objects deep',
+      text: '{"a":{"b":{"c":0,"c":1}}}',
+      duplicates: [{ key: 'c', path: '$.a.b', index: 17 }],
+    },
+    {
+      name: 'a duplicate inside an array element',
+      text: '[0,1,{"k":1,"k":2}]',
+      duplicates: [{ key: 'k', path: '$[2]', index: 12 }],
+    },
+    {
+      name: 'a duplicate under a non-identifier key',
+      text: '{"a b":[{"k":1,"k":2}]}',
+      duplicates: [{ key: 'k', path: '$["a b"][0]', index: 15 }],
+    },
+    {
+      name: 'an escaped duplicate ("a" and "\\u0061")',
+      text: '{"a":1,"\\u0061":2}',
+      duplicates: [{ key: 'a', path: '$', index: 7 }],
+    },
+    {
+      name: 'an escaped duplicate with a simple escape',
+      text: '{"a\\nb":1,"a\\u000Ab":2}',
+      duplicates: [{ key: 'a\nb', path: '$', index: 10 }],
+    },
+    {
+      name: 'every repeat, not just the first',
+      text: '{"a":1,"a":2,"a":3}',
+      duplicates: [
+        { key: 'a', path: '$', index: 7 },
+        { key: 'a', path: '$', index: 13 },
+      ],
+    },
     { name: 'nothing for equal keys in sibling objects', text: '[{"a":1},{"a":2}]', duplicates: [] },
     { name: 'nothing for keys differing only in case', text: '{"a":1,"A":2}', duplicates: [] },
   ])('$name', ({ text, duplicates }) => {
@@ -138,13 +243,19 @@ describe('parseJson treats "__proto__" as data', () => {
   });
 
   it('detects duplicate "__proto__" members', () => {
-    expect(parseJson('{"__proto__":1,"__proto__":2}')).toMatchObject({ ok: true, duplicates: [{ key: '__proto__', path: '$' }] });
+    expect(parseJson('{"__proto__":1,"__proto__":2}')).toMatchObject({
+      ok: true,
+      duplicates: [{ key: '__proto__', path: '$' }],
+    });
   });
 });
 
 describe('parseJson on large input', () => {
   it('validates a multi-megabyte document', () => {
-    const members = Array.from({ length: 100_000 }, (_, i) => `"k${i}":{"s":"value \\u00e9 ${i}","n":-${i}.5e-3,"b":[true,false,null]}`);
+    const members = Array.from(
+      { length: 100_000 },
+      (_, i) => `"k${i}":{"s":"value \\u00e9 ${i}","n":-${i}.5e-3,"b":[true,false,null]}`,
+    );
     const text = `{${members.join(',')}}`;
     expect(text.length).toBeGreaterThan(5_000_000);
     const result = parseJson(text);
@@ -159,7 +270,31 @@ describe('parseJson on large input', () => {
 
 describe('parseJson agrees with JSON.parse on what is valid', () => {
   it('accepts exactly what JSON.parse accepts on random JSON-like fragments', () => {
-    const alphabet = ['{', '}', '[', ']', '"', ',', ':', '0', '1', '-', '+', '.', 'e', 'E', ' ', '\n', '\\', 'u', 'a', 'true', 'null', '"k"', '\u0001'];
+    const alphabet = [
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ',',
+      ':',
+      '0',
+      '1',
+      '-',
+      '+',
+      '.',
+      'e',
+      'E',
+      ' ',
+      '\n',
+      '\\',
+      'u',
+      'a',
+      'true',
+      'null',
+      '"k"',
+      '\u0001',
+    ];
     const disagreements: string[] = [];
     for (let trial = 0; trial < 50_000; trial++) {
       let text = '';

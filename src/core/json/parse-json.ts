@@ -20,7 +20,11 @@ interface Frame {
 }
 
 class JsonSyntaxError extends Error {
-  constructor(readonly index: number, message: string, readonly problem: 'syntax' | 'too-deep') {
+  constructor(
+    readonly index: number,
+    message: string,
+    readonly problem: 'syntax' | 'too-deep',
+  ) {
     super(message);
   }
 }
@@ -31,7 +35,14 @@ function fail(index: number, message: string, problem: 'syntax' | 'too-deep' = '
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
 };
 
 /**

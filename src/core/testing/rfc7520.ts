@@ -56,7 +56,11 @@ function casesOf(file: string, vector: Json): Rfc7520Case[] {
   return FORMS.filter((form) => output[form] !== undefined).map((form) => {
     const value = output[form];
     const first = firstEntry(value);
-    const header = { ...decodeHeader(first.protected), ...asObject(first.unprotected ?? {}), ...asObject(first.header ?? {}) };
+    const header = {
+      ...decodeHeader(first.protected),
+      ...asObject(first.unprotected ?? {}),
+      ...asObject(first.header ?? {}),
+    };
     const kind = Object.hasOwn(first, 'ciphertext') ? 'jwe' : 'jws';
     return {
       file,

@@ -21,15 +21,24 @@ export function DecodedPanel() {
           The payload of a JWE is encrypted: reading it needs the recipient’s key. The parts below are shown as sizes.
         </p>
       ) : null}
-      {payload ? <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} nowSeconds={nowSeconds} /> : null}
+      {payload ? (
+        <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} nowSeconds={nowSeconds} />
+      ) : null}
       {others.map((part, i) => (
         <PartRegion key={`${part.name}-${i}`} part={part} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
       ))}
       {extraEntries.length > 0 ? (
         <section aria-label={isJwe ? 'Other recipients' : 'Other signatures'} className="flex flex-col gap-2">
-          <h2 className="text-sm font-semibold tracking-wide uppercase">{isJwe ? 'Other recipients' : 'Other signatures'}</h2>
+          <h2 className="text-sm font-semibold tracking-wide uppercase">
+            {isJwe ? 'Other recipients' : 'Other signatures'}
+          </h2>
           {extraEntries.map((part, i) => (
-            <PartRegion key={`${part.name}-${i}`} part={part} asRegion={false} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
+            <PartRegion
+              key={`${part.name}-${i}`}
+              part={part}
+              asRegion={false}
+              describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)}
+            />
           ))}
         </section>
       ) : null}

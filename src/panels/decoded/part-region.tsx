@@ -18,13 +18,24 @@ interface PartRegionProps {
 export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: PartRegionProps) {
   const content = part.content;
   const times = useMemo(
-    () => (content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds).times : []),
+    () =>
+      content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds).times : [],
     [content, nowSeconds],
   );
   const title = part.entry === undefined || asRegion ? part.label : `${part.label} · entry ${part.entry + 1}`;
-  const copyText = content?.type === 'json' ? JSON.stringify(content.value, null, 2) : content?.type === 'text' ? content.text : part.encoded;
+  const copyText =
+    content?.type === 'json'
+      ? JSON.stringify(content.value, null, 2)
+      : content?.type === 'text'
+        ? content.text
+        : part.encoded;
   const copyWhat = content?.type === 'json' ? 'JSON' : content?.type === 'text' ? 'text' : 'base64url';
-  const meta = part.byteLength === null ? (part.range ? 'not decodable' : undefined) : `${part.byteLength.toLocaleString('en')} bytes`;
+  const meta =
+    part.byteLength === null
+      ? part.range
+        ? 'not decodable'
+        : undefined
+      : `${part.byteLength.toLocaleString('en')} bytes`;
 
   const body = (
     <>
@@ -34,12 +45,17 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: P
         <pre className="overflow-x-auto font-mono text-[13px] break-all whitespace-pre-wrap">{content.text}</pre>
       ) : null}
       {content?.type === 'binary' ? (
-        <p className="font-mono text-xs break-all text-slate-700 dark:text-slate-300" aria-label={`${part.label} bytes (hex)`}>
+        <p
+          className="font-mono text-xs break-all text-slate-700 dark:text-slate-300"
+          aria-label={`${part.label} bytes (hex)`}
+        >
           {content.hex || '(empty)'}
         </p>
       ) : null}
       {content === null && part.encoded.length > 0 ? (
-        <p className="text-sm text-red-700 dark:text-red-400">This part could not be decoded; see Problems for where and why.</p>
+        <p className="text-sm text-red-700 dark:text-red-400">
+          This part could not be decoded; see Problems for where and why.
+        </p>
       ) : null}
       {times.length > 0 ? <ClaimTimes times={times} /> : null}
       {part.encoded.length > 0 ? (
@@ -47,7 +63,9 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: P
           <summary className="cursor-pointer text-slate-600 dark:text-slate-400">
             Encoded ({part.encoded.length.toLocaleString('en')} characters)
           </summary>
-          <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}>{part.encoded}</pre>
+          <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}>
+            {part.encoded}
+          </pre>
         </details>
       ) : null}
     </>
@@ -66,6 +84,7 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: P
       title={title}
       meta={meta}
       className={`border-l-4 ${PART_BORDER_CLASS[part.name]}`}
+      timingName={`decoded-${part.name}`}
       actions={copyText ? <CopyButton text={copyText} label={`Copy ${part.label.toLowerCase()} ${copyWhat}`} /> : null}
     >
       {body}

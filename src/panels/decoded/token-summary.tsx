@@ -11,7 +11,8 @@ const FORMAT_WORDS: Record<DecodedToken['format'], string> = {
 /** One line: what kind of token this is and which algorithms it names. */
 export function TokenSummary({ decoded }: { decoded: DecodedToken }) {
   const header = decoded.header;
-  const words = (name: string) => (header && Object.hasOwn(header, name) && typeof header[name] === 'string' ? String(header[name]) : null);
+  const words = (name: string) =>
+    header && Object.hasOwn(header, name) && typeof header[name] === 'string' ? String(header[name]) : null;
   const alg = words('alg');
   const enc = words('enc');
   const kid = words('kid');

@@ -26,12 +26,18 @@ export function ProblemsPanel() {
 function FindingItem({ finding }: { finding: Finding }) {
   const style = SEVERITY_STYLE[finding.severity];
   return (
-    <li data-finding={finding.code} data-severity={finding.severity} className={`rounded border-l-4 px-3 py-2 text-sm ${style.className}`}>
+    <li
+      data-finding={finding.code}
+      data-severity={finding.severity}
+      className={`rounded border-l-4 px-3 py-2 text-sm ${style.className}`}
+    >
       <p className="break-words">
         <span aria-hidden="true">{style.icon} </span>
         <span className="sr-only">{style.word}: </span>
         {finding.message}
-        {finding.at ? <span className="text-xs text-slate-500 dark:text-slate-400"> (at character {finding.at.start + 1})</span> : null}
+        {finding.at ? (
+          <span className="text-xs text-slate-500 dark:text-slate-400"> (at character {finding.at.start + 1})</span>
+        ) : null}
       </p>
       {finding.hint ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-300">{finding.hint}</p> : null}
       <p className="mt-0.5 font-mono text-[11px] text-slate-500 dark:text-slate-400">{finding.code}</p>

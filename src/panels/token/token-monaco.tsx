@@ -21,7 +21,14 @@ const MARKER_OWNER = 'jwt-lens';
 const monaco = setUpMonaco();
 
 /** Monaco for the token: each part in its colour, labelled on hover, errors underlined where they are. */
-export default function TokenMonaco({ value, decoded, onChange, onReady, isVisible, shouldTakeFocus }: TokenMonacoProps) {
+export default function TokenMonaco({
+  value,
+  decoded,
+  onChange,
+  onReady,
+  isVisible,
+  shouldTakeFocus,
+}: TokenMonacoProps) {
   const isDark = useAppStore(selectIsDark);
   const editorRef = useRef<CodeEditor | null>(null);
   const decorationsRef = useRef<ReturnType<CodeEditor['createDecorationsCollection']> | null>(null);
@@ -51,7 +58,7 @@ export default function TokenMonaco({ value, decoded, onChange, onReady, isVisib
         options={{
           ariaLabel: 'Token',
           wordWrap: 'on',
-          wrappingStrategy: 'advanced',
+          wrappingStrategy: 'simple',
           wordWrapBreakBeforeCharacters: '',
           wordWrapBreakAfterCharacters: '',
           lineNumbers: 'off',

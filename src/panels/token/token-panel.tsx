@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 import { PartLegend } from './part-legend';
 import { TokenTextarea } from './token-textarea';
@@ -14,6 +14,7 @@ export function TokenPanel() {
   const decoded = useAppStore((s) => s.decoded);
   const setToken = useAppStore((s) => s.setToken);
   const [isMonacoReady, setMonacoReady] = useState(false);
+  const shouldLoadMonaco = useIdleAfterFirstPaint();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const onChange = useCallback((text: string) => setToken(text, 'typed'), [setToken]);
   const onMonacoReady = useCallback(() => setMonacoReady(true), []);
@@ -24,19 +25,40 @@ export function TokenPanel() {
         data-editor={isMonacoReady ? 'monaco' : 'textarea'}
         className="relative min-h-[16rem] flex-1 overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900"
       >
-        {isMonacoReady ? null : <TokenTextarea ref={textareaRef} value={tokenText} decoded={decoded} onChange={onChange} />}
+        {isMonacoReady ? null : (
+          <TokenTextarea ref={textareaRef} value={tokenText} decoded={decoded} onChange={onChange} />
+        )}
         <Suspense fallback={null}>
-          <TokenMonaco
-            value={tokenText}
-            decoded={decoded}
-            onChange={onChange}
-            onReady={onMonacoReady}
-            isVisible={isMonacoReady}
-            shouldTakeFocus={() => document.activeElement === textareaRef.current}
-          />
+          {shouldLoadMonaco ? (
+            <TokenMonaco
+              value={tokenText}
+              decoded={decoded}
+              onChange={onChange}
+              onReady={onMonacoReady}
+              isVisible={isMonacoReady}
+              shouldTakeFocus={() => document.activeElement === textareaRef.current}
+            />
+          ) : null}
         </Suspense>
       </div>
       <PartLegend decoded={decoded} />
     </div>
   );
+}
+
+/**
+ * True once the browser is idle after the first paint: Monaco's chunk is large, and parsing it
+ * must not delay the decoded view.
+ */
+function useIdleAfterFirstPaint(): boolean {
+  const [isIdle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(() => setIdle(true), 200);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return isIdle;
 }
