@@ -58,7 +58,7 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): { times
       claim,
       seconds: value,
       iso,
-      relative: describeRelative(claim, value - nowSeconds),
+      relative: iso === null ? 'outside the range of representable dates' : describeRelative(claim, value - nowSeconds),
       isPast: value <= nowSeconds,
     });
   }

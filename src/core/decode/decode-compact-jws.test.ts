@@ -254,9 +254,15 @@ describe('JWS payload content (RFC 7515 §7.1, RFC 7519 §7.2, RFC 7797 §3)', (
     },
     {
       name: 'a 5-part compact JWE',
-      payload: encodeText('a.b.c.d.e'),
-      content: { type: 'text', text: 'a.b.c.d.e' },
+      payload: encodeText('eyJhbGciOiJkaXIifQ..b.c.d'),
+      content: { type: 'text', text: 'eyJhbGciOiJkaXIifQ..b.c.d' },
       codes: ['payload-nested-token'],
+    },
+    {
+      name: 'a host name (3 dot-separated words, no JOSE header)',
+      payload: encodeText('www.example.com'),
+      content: { type: 'text', text: 'www.example.com' },
+      codes: ['payload-not-json'],
     },
     {
       name: 'text with 4 dot-separated parts (no token)',

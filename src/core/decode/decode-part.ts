@@ -24,7 +24,8 @@ export interface PartResult {
 
 const HEX_PREVIEW_BYTES = 48;
 /** A compact JWS (3 parts) or JWE (5 parts); 4 dot-separated parts are neither. */
-const COMPACT_TOKEN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
+// A JOSE header always starts with '{"', which base64url-encodes to "eyJ"; that keeps host names out.
+const COMPACT_TOKEN = /^eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
 
 /** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
 export function decodePart(source: PartSource): PartResult {

@@ -7,6 +7,7 @@ const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["'", "'"],
   ['`', '`'],
   ['\u201c', '\u201d'],
+  ['\u2018', '\u2019'],
 ];
 const WHITESPACE = /\s/;
 
