@@ -1,7 +1,7 @@
 // Generates the built-in demo issuer key and the sample token shown on first load.
 // Run once (`node scripts/make-sample.mjs`) and commit the outputs; the key is for demos only.
 import { writeFileSync } from 'node:fs';
-import { SignJWT, exportJWK, generateKeyPair, calculateJwkThumbprint } from 'jose';
+import { SignJWT, exportJWK, exportSPKI, generateKeyPair, calculateJwkThumbprint } from 'jose';
 
 const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
 const publicJwk = await exportJWK(publicKey);
@@ -37,6 +37,9 @@ writeFileSync(
 // public/.well-known/jwks.json.
 export const SAMPLE_TOKEN =
   '${token}';
+
+/** The demo issuer's public key (SPKI PEM), so the sample verifies out of the box. */
+export const SAMPLE_VERIFICATION_KEY = \`${(await exportSPKI(publicKey)).trim()}\`;
 `,
 );
 console.log(token);

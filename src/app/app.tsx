@@ -1,10 +1,12 @@
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
+import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
+import { KeysPanel } from '../panels/keys/keys-panel';
+import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
 import { TokenPanel } from '../panels/token/token-panel';
 import { useAppStore, type ThemeChoice } from '../store';
 import { SegmentedControl } from '../ui/segmented-control';
-import { SAMPLE_TOKEN } from './sample-token';
-import { useAppEffects } from './use-app-effects';
+import { loadSample, useAppEffects } from './use-app-effects';
 
 const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'Auto' },
@@ -42,17 +44,22 @@ export function App() {
         </div>
       ) : null}
       <main className="grid flex-1 gap-4 p-4 lg:grid-cols-2">
-        <div className="flex min-w-0 flex-col gap-2 lg:sticky lg:top-4 lg:h-[calc(100vh-6rem)]">
+        <div className="flex min-w-0 flex-col gap-3">
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
             <span className="ml-auto flex gap-1">
-              <ToolbarButton onClick={() => setToken(SAMPLE_TOKEN, 'sample')}>Load sample</ToolbarButton>
+              <ToolbarButton onClick={loadSample}>Load sample</ToolbarButton>
               <ToolbarButton onClick={() => setToken('', 'typed')}>Clear</ToolbarButton>
             </span>
           </div>
-          <TokenPanel />
+          <div className="flex h-[22rem] flex-col">
+            <TokenPanel />
+          </div>
+          <KeysPanel />
+          <ExpectationsPanel />
         </div>
         <div className="flex min-w-0 flex-col gap-4">
+          <VerdictPanel />
           <ProblemsPanel />
           <DecodedPanel />
         </div>

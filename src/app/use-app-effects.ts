@@ -1,9 +1,19 @@
 import { useEffect } from 'react';
 import { readUrlToken } from '../core';
-import { selectIsDark, useAppStore } from '../store';
-import { SAMPLE_TOKEN } from './sample-token';
+import { selectInspectOptions, selectIsDark, useAppStore, type AppState } from '../store';
+import { runInspection } from './run-inspection';
+import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
 
 const CLOCK_INTERVAL_MS = 15_000;
+/** Typing pauses this long before keys are re-imported and signatures re-verified. */
+const INSPECT_DEBOUNCE_MS = 120;
+
+/** Shows the built-in sample with its demo issuer's public key, so it verifies at once. */
+export function loadSample(): void {
+  const { setToken, setVerificationKey } = useAppStore.getState();
+  setToken(SAMPLE_TOKEN, 'sample');
+  setVerificationKey(SAMPLE_VERIFICATION_KEY);
+}
 
 /**
  * Loads the first token: from the page's own URL (so the app can be an OIDC redirect_uri), else the
@@ -17,12 +27,54 @@ export function loadInitialToken(): void {
     return;
   }
   if (intake.kind === 'provider-error') setProviderError({ error: intake.error, description: intake.description });
-  setToken(SAMPLE_TOKEN, 'sample');
+  loadSample();
 }
 
-/** The app's side effects, in one place: theme, clock, and later URL changes. */
+/** The inputs an inspection depends on; a change to any of them starts a new one. */
+function inspectionInputs(state: AppState): unknown[] {
+  return [
+    state.tokenText,
+    state.verificationKey,
+    state.decryptionKey,
+    state.secretEncoding,
+    state.expectedIssuer,
+    state.expectedAudience,
+    state.allowedAlgorithms,
+    state.clockToleranceSec,
+    state.nowSeconds,
+  ];
+}
+
+/** Starts an inspection; a slower, older answer never overwrites a newer one (the slice checks the id). */
+function startInspection(): void {
+  const state = useAppStore.getState();
+  const id = state.beginInspection();
+  runInspection(id, state.tokenText, selectInspectOptions(state)).then(
+    (inspection) => useAppStore.getState().finishInspection(id, inspection),
+    (error: unknown) =>
+      useAppStore.getState().failInspection(id, error instanceof Error ? error.message : String(error)),
+  );
+}
+
+/** The app's side effects, in one place: inspection, theme, clock, and later URL changes. */
 export function useAppEffects(): void {
   const isDark = useAppStore(selectIsDark);
+
+  useEffect(() => {
+    startInspection();
+    let timer: number | undefined;
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      const now = inspectionInputs(state);
+      const before = inspectionInputs(previous);
+      if (now.every((value, i) => Object.is(value, before[i]))) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(startInspection, INSPECT_DEBOUNCE_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, []);
 
   useEffect(() => {
     document.documentElement.classList.toggle('dark', isDark);

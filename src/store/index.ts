@@ -1,3 +1,4 @@
 export { createAppStore, useAppStore, type AppState, type AppStore } from './store';
 export type { TokenSource, ProviderError } from './token-slice';
 export { selectIsDark, type ThemeChoice } from './settings-slice';
+export { selectInspectOptions } from './inspection-slice';

@@ -1,14 +1,20 @@
 import { create } from 'zustand';
+import { createExpectationsSlice, type ExpectationsSlice } from './expectations-slice';
+import { createInspectionSlice, type InspectionSlice } from './inspection-slice';
+import { createKeysSlice, type KeysSlice } from './keys-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTokenSlice, type TokenSlice } from './token-slice';
 
-export type AppState = TokenSlice & SettingsSlice;
+export type AppState = TokenSlice & SettingsSlice & KeysSlice & ExpectationsSlice & InspectionSlice;
 
 /** Builds a store; the app makes one, tests make as many as they like. */
 export function createAppStore(initialToken: string) {
   return create<AppState>()((...args) => ({
     ...createTokenSlice(initialToken)(...args),
     ...createSettingsSlice(...args),
+    ...createKeysSlice(...args),
+    ...createExpectationsSlice(...args),
+    ...createInspectionSlice(...args),
   }));
 }
 

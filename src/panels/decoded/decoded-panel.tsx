@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName, type DecodedPart } from '../../core';
 import { useAppStore } from '../../store';
+import { DecryptedPayload } from './decrypted-payload';
 import { PartRegion } from './part-region';
 import { TokenSummary } from './token-summary';
 
@@ -8,6 +9,8 @@ import { TokenSummary } from './token-summary';
 export function DecodedPanel() {
   const decoded = useAppStore((s) => s.decoded);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
+  const decrypted = useAppStore((s) => (s.inspection?.decryption === 'decrypted' ? s.inspection.payload : null));
+  const layers = useAppStore((s) => s.inspection?.layers);
   const { header, payload, others, extraEntries } = useMemo(() => groupParts(decoded.parts), [decoded.parts]);
 
   if (decoded.format === 'unknown') return null;
@@ -16,7 +19,10 @@ export function DecodedPanel() {
     <div className="flex flex-col gap-3">
       <TokenSummary decoded={decoded} />
       {header ? <PartRegion part={header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} /> : null}
-      {isJwe ? (
+      {isJwe && decrypted ? (
+        <DecryptedPayload payload={decrypted} layers={layers ?? []} nowSeconds={nowSeconds} />
+      ) : null}
+      {isJwe && !decrypted ? (
         <p className="rounded-lg border border-dashed p-3 text-sm text-slate-600 dark:text-slate-300">
           The payload of a JWE is encrypted: reading it needs the recipient’s key. The parts below are shown as sizes.
         </p>

@@ -1,0 +1,81 @@
+import { makeFinding } from '../findings/make-finding';
+import type { Finding } from '../types';
+
+/** Extensions JWT Lens understands (RFC 7797 `b64`). */
+const UNDERSTOOD = new Set(['b64']);
+/** Names defined by RFC 7515/7516/7518 must not appear in crit (RFC 7515 §4.1.11). */
+const REGISTERED = new Set([
+  'alg',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'enc',
+  'zip',
+  'epk',
+  'apu',
+  'apv',
+  'iv',
+  'tag',
+  'p2s',
+  'p2c',
+]);
+
+export interface CritResult {
+  findings: Finding[];
+  /** Unknown names, passed to jose as recognised so the signature's mathematics can still be reported. */
+  unknown: string[];
+  isValid: boolean;
+}
+
+/** Checks `crit` of a protected header (RFC 7515 §4.1.11, RFC 7516 §4.1.13). */
+export function checkCrit(
+  protectedHeader: Record<string, unknown> | null,
+  unprotected: Record<string, unknown> | null,
+  layer: number,
+): CritResult {
+  const findings: Finding[] = [];
+  const unknown: string[] = [];
+  const crit = protectedHeader && Object.hasOwn(protectedHeader, 'crit') ? protectedHeader.crit : undefined;
+  if (unprotected && Object.hasOwn(unprotected, 'crit')) {
+    findings.push(
+      makeFinding('crit-invalid', '"crit" must be in the protected header, not an unprotected one.', {
+        part: 'header',
+        layer,
+      }),
+    );
+  }
+  if (crit === undefined) return { findings, unknown, isValid: findings.length === 0 };
+  const bad = (message: string) => findings.push(makeFinding('crit-invalid', message, { part: 'header', layer }));
+  if (!Array.isArray(crit) || crit.length === 0) {
+    bad('"crit" must be a non-empty array of header parameter names.');
+    return { findings, unknown, isValid: false };
+  }
+  for (const name of crit) {
+    if (typeof name !== 'string') bad(`"crit" lists ${JSON.stringify(name)}, which is not a name.`);
+    else if (REGISTERED.has(name))
+      bad(`"crit" lists "${name}", which the JOSE specifications define; only extensions may be listed.`);
+    else if (!protectedHeader || !Object.hasOwn(protectedHeader, name))
+      bad(`"crit" lists "${name}", but the protected header has no such member.`);
+    else if (!UNDERSTOOD.has(name)) {
+      unknown.push(name);
+      findings.push(
+        makeFinding(
+          'crit-unsupported',
+          `"crit" requires the extension "${name}", which a verifier here does not understand, so it must reject the token.`,
+          {
+            part: 'header',
+            layer,
+          },
+        ),
+      );
+    }
+  }
+  return { findings, unknown, isValid: findings.length === 0 };
+}

@@ -1,0 +1,83 @@
+import type { DecodedPart, Finding, TokenFormat } from '../types';
+
+export type SignatureVerdict = 'valid' | 'invalid' | 'not-verified' | 'unsupported' | 'unsecured' | 'not-applicable';
+export type DecryptionVerdict = 'decrypted' | 'failed' | 'not-decrypted' | 'unsupported' | 'not-applicable';
+export type ClaimsVerdict = 'valid' | 'invalid' | 'not-applicable';
+export type SecretEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
+
+export interface Expectations {
+  issuer?: string;
+  audience?: string;
+  subject?: string;
+  typ?: string;
+  /** Allow-list of `alg` (and `enc`) values; empty or absent allows every supported algorithm. */
+  algorithms?: string[];
+}
+
+export interface InspectOptions {
+  /** Pasted as-is: PEM (SPKI, PKCS#8, PKCS#1, SEC1, X.509), JWK, JWKS JSON, or an HMAC secret. */
+  verificationKey?: string;
+  /** Same forms, or a PBES2 password, or a dir / A*KW symmetric key. */
+  decryptionKey?: string;
+  /** How to read a secret; default utf8. */
+  secretEncoding?: SecretEncoding;
+  /** An already-fetched JWKS document. */
+  jwks?: unknown;
+  /** For a JWS with an empty payload segment (incl. RFC 7797 b64=false). */
+  detachedPayload?: string;
+  expected?: Expectations;
+  /** Seconds since the epoch; default: the clock. */
+  now?: number;
+  /** Default 60. */
+  clockToleranceSec?: number;
+  /** PBES2 iteration cap, checked before any PBKDF2 runs; default 10,000. */
+  maxPbes2Count?: number;
+  /** Decompressed-size cap for `zip: DEF`, in bytes; default 250,000. */
+  maxDecompressedBytes?: number;
+}
+
+/** The outcome for one signature or recipient of a token. */
+export interface EntryVerdict {
+  index: number;
+  alg: string | null;
+  kid: string | null;
+  verdict: SignatureVerdict | DecryptionVerdict;
+  /** Which key verified or decrypted it, in plain words. */
+  keyUsed?: string;
+}
+
+export interface Layer {
+  kind: 'jws' | 'jwe';
+  format: TokenFormat;
+  /** Protected and unprotected members of the first entry. */
+  header: Record<string, unknown> | null;
+  parts: DecodedPart[];
+  verdict: SignatureVerdict | DecryptionVerdict;
+  entries: EntryVerdict[];
+}
+
+export type ClaimCheckStatus = 'passed' | 'failed' | 'skipped';
+
+/** One claim check, so a report can say which passed as well as which failed. */
+export interface ClaimCheck {
+  name: 'exp' | 'nbf' | 'iat' | 'iss' | 'aud' | 'sub' | 'typ' | 'alg' | 'types';
+  status: ClaimCheckStatus;
+  detail: string;
+}
+
+export interface Inspection {
+  format: TokenFormat;
+  /** Outermost first; a JWS inside a JWE gives two layers. */
+  layers: Layer[];
+  /** Innermost readable payload. */
+  payload: { text: string; json?: unknown } | null;
+  /** Of the innermost JWS. */
+  signature: SignatureVerdict;
+  /** Of the outermost JWE. */
+  decryption: DecryptionVerdict;
+  claims: ClaimsVerdict;
+  claimChecks: ClaimCheck[];
+  findings: Finding[];
+  /** One line a person understands: "Signature verified with key kid=… · expired 3 h ago". */
+  headline: string;
+}

@@ -1,0 +1,56 @@
+import { exportJWK, importPKCS8, importSPKI } from 'jose';
+import { encodeBase64 } from '../encoding/base64';
+import { describeError } from './describe-error';
+import { lookUpCurve, RSA_IMPORT_ALG } from './curves';
+import { modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
+import { readKeyAlgorithm } from './read-key-algorithm';
+import type { KeyJwk } from './types';
+import { wrapRsaPrivateKey, wrapRsaPublicKey } from './wrap-key-der';
+
+/** A DER key after import: what it is, as JWK members. */
+export interface ImportedDerKey {
+  kty: 'RSA' | 'EC' | 'OKP';
+  crv?: string;
+  bits?: number;
+  isPssOnly: boolean;
+  publicJwk: KeyJwk;
+  privateJwk?: KeyJwk;
+}
+
+/**
+ * Imports a DER SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) or PKCS#8 PrivateKeyInfo (RFC 5208 §5) through
+ * jose and WebCrypto, and exports it as JWK members (RFC 7517). An id-RSASSA-PSS key (RFC 4055) is
+ * re-labelled rsaEncryption first, because WebCrypto imports only that; the key bytes are unchanged.
+ * Throws an Error that says why the key cannot be used.
+ */
+export async function importDerKey(der: Uint8Array, format: 'spki' | 'pkcs8'): Promise<ImportedDerKey> {
+  const algorithm = readKeyAlgorithm(der, format);
+  let container = der;
+  if (algorithm.isPssOnly) {
+    container = format === 'spki' ? wrapRsaPublicKey(algorithm.inner) : wrapRsaPrivateKey(algorithm.inner);
+  }
+  const importAlg = algorithm.crv === undefined ? RSA_IMPORT_ALG : (lookUpCurve(algorithm.crv)?.importAlg ?? '');
+  const key = await importWithJose(container, format, importAlg);
+  const jwk = pickKeyJwk(algorithm.kty, await exportJWK(key));
+  const bits = algorithm.kty === 'RSA' ? modulusBits(jwk.n) : lookUpCurve(algorithm.crv ?? '')?.bits;
+  return {
+    kty: algorithm.kty,
+    ...(algorithm.crv === undefined ? {} : { crv: algorithm.crv }),
+    ...(bits === undefined ? {} : { bits }),
+    isPssOnly: algorithm.isPssOnly,
+    publicJwk: publicPartOf(jwk),
+    ...(format === 'pkcs8' ? { privateJwk: jwk } : {}),
+  };
+}
+
+async function importWithJose(der: Uint8Array, format: 'spki' | 'pkcs8', alg: string): Promise<CryptoKey> {
+  const label = format === 'spki' ? 'PUBLIC KEY' : 'PRIVATE KEY';
+  const pem = `-----BEGIN ${label}-----\n${encodeBase64(der)}\n-----END ${label}-----`;
+  try {
+    return format === 'spki'
+      ? await importSPKI(pem, alg, { extractable: true })
+      : await importPKCS8(pem, alg, { extractable: true });
+  } catch (error) {
+    throw new Error(`WebCrypto could not import it (${describeError(error)})`, { cause: error });
+  }
+}

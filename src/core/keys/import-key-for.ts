@@ -1,0 +1,41 @@
+import { importJWK } from 'jose';
+import { checkKeyFits, type KeyOperation } from './check-key-fits';
+import type { KeyCandidate } from './types';
+
+/** Thrown by `importKeyFor` when `checkKeyFits` refuses the key; `code` is the finding code. */
+export class KeyUnfitError extends Error {
+  constructor(
+    readonly code: 'key-alg-mismatch' | 'key-wrong-use' | 'alg-unsupported',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'KeyUnfitError';
+  }
+}
+
+/**
+ * Turns a candidate into what jose's verify and decrypt functions take for `alg`: a CryptoKey (the public
+ * key to verify, the private key to decrypt), or the raw bytes for HMAC, dir, AES key wrap and PBES2
+ * (RFC 7518 §3.2, §4.4–4.8). Runs `checkKeyFits` first and throws `KeyUnfitError` when it refuses, so the
+ * key's "use", "key_ops" and "alg" are honoured here even though the imported key no longer carries them.
+ */
+export async function importKeyFor(
+  candidate: KeyCandidate,
+  alg: string,
+  operation: KeyOperation,
+  enc?: string,
+): Promise<CryptoKey | Uint8Array> {
+  const fit = checkKeyFits(candidate, alg, operation, enc);
+  if (!fit.fits) throw new KeyUnfitError(fit.code, fit.reason);
+  if (candidate.kty === 'oct') {
+    if (candidate.secret === undefined) throw new KeyUnfitError('key-alg-mismatch', 'the symmetric key has no bytes');
+    return candidate.secret.slice();
+  }
+  const jwk = operation === 'verify' ? candidate.publicJwk : candidate.privateJwk;
+  if (jwk === undefined)
+    throw new KeyUnfitError('key-alg-mismatch', `the ${operation === 'verify' ? 'public' : 'private'} key is missing`);
+  // A fresh copy: the candidate stays plain data, and jose sees no use/key_ops/alg (already checked above).
+  const key = await importJWK({ ...jwk }, alg);
+  if (key instanceof Uint8Array) throw new KeyUnfitError('key-alg-mismatch', 'expected an asymmetric key');
+  return key;
+}

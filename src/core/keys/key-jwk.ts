@@ -1,0 +1,51 @@
+import { decodeBase64Url } from '../encoding/base64url';
+import type { KeyJwk } from './types';
+
+type KeyMember = Exclude<keyof KeyJwk, 'kty'>;
+
+/** Members that carry key material, per key type (RFC 7518 §6.2–6.3, RFC 8037 §2). */
+const KEY_MEMBERS: Readonly<Record<KeyJwk['kty'], readonly KeyMember[]>> = {
+  RSA: ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
+  EC: ['crv', 'x', 'y', 'd'],
+  OKP: ['crv', 'x', 'd'],
+};
+const PUBLIC_MEMBERS: readonly KeyMember[] = ['crv', 'n', 'e', 'x', 'y'];
+
+/**
+ * Copies the string key members of a JWK-shaped object for its key type into a fresh KeyJwk, reading
+ * own properties only; metadata (kid, use, key_ops, alg) and unknown members are left behind.
+ */
+export function pickKeyJwk(kty: KeyJwk['kty'], source: object): KeyJwk {
+  const jwk: KeyJwk = { kty };
+  for (const member of KEY_MEMBERS[kty]) {
+    const value: unknown = Object.hasOwn(source, member) ? Reflect.get(source, member) : undefined;
+    if (typeof value === 'string') jwk[member] = value;
+  }
+  return jwk;
+}
+
+/** The public half of a key: private members (d, p, q, dp, dq, qi) dropped (RFC 7517 §4, RFC 7518 §6). */
+export function publicPartOf(jwk: KeyJwk): KeyJwk {
+  const copy: KeyJwk = { kty: jwk.kty };
+  for (const member of PUBLIC_MEMBERS) {
+    const value = jwk[member];
+    if (value !== undefined) copy[member] = value;
+  }
+  return copy;
+}
+
+export function hasPrivateMembers(jwk: KeyJwk): boolean {
+  return jwk.d !== undefined;
+}
+
+/** Bit length of an RSA modulus given as base64url (RFC 7518 §6.3.1.1), leading zero bytes ignored. */
+export function modulusBits(n: string | undefined): number | undefined {
+  if (n === undefined) return undefined;
+  const decoded = decodeBase64Url(n);
+  if (!decoded.ok) return undefined;
+  const bytes = decoded.bytes;
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  if (i === bytes.length) return 0;
+  return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i] ?? 0));
+}

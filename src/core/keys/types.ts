@@ -1,0 +1,53 @@
+import type { KeyType } from '../algorithms/registry';
+import type { Finding } from '../types';
+
+export type KeyOrigin =
+  'jwk' | 'jwks' | 'spki' | 'pkcs8' | 'pkcs1-public' | 'pkcs1-private' | 'sec1' | 'x509' | 'secret';
+
+/**
+ * The key material of a JWK (RFC 7517 §4, RFC 7518 §6), and nothing else: no kid, use, key_ops or alg,
+ * so it can go to jose's `importJWK` as-is. Built member by member, never spread from pasted JSON.
+ */
+export interface KeyJwk {
+  kty: 'RSA' | 'EC' | 'OKP';
+  crv?: string;
+  n?: string;
+  e?: string;
+  x?: string;
+  y?: string;
+  d?: string;
+  p?: string;
+  q?: string;
+  dp?: string;
+  dq?: string;
+  qi?: string;
+}
+
+/** One usable key read from the pasted text. Plain data: it serializes, and holds no CryptoKey. */
+export interface KeyCandidate {
+  /** What the key was read as, in plain words: "RSA public key, 2048 bits, from an X.509 certificate, CN=example.com". */
+  label: string;
+  origin: KeyOrigin;
+  kty: KeyType;
+  crv?: string;
+  /** RSA modulus bits, the curve's size, or the secret's length in bits. */
+  bits?: number;
+  /** JWK metadata (RFC 7517 §4.2–4.5), when the input was a JWK. */
+  kid?: string;
+  alg?: string;
+  use?: string;
+  keyOps?: string[];
+  /** Private key material is present (a private key, or a secret). */
+  isPrivate: boolean;
+  /** The public members only; always present for RSA, EC and OKP. */
+  publicJwk?: KeyJwk;
+  /** Public and private members, when the input had the private key. */
+  privateJwk?: KeyJwk;
+  /** kty 'oct': the raw secret or password bytes. */
+  secret?: Uint8Array;
+}
+
+export interface ParsedKeyInput {
+  candidates: KeyCandidate[];
+  findings: Finding[];
+}

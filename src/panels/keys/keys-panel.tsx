@@ -1,0 +1,63 @@
+import type { SecretEncoding } from '../../core';
+import { useAppStore } from '../../store';
+import { SelectField, TextField } from '../../ui/field';
+
+const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string }> = [
+  { value: 'utf8', label: 'Text (UTF-8)' },
+  { value: 'base64', label: 'Base64' },
+  { value: 'base64url', label: 'Base64url' },
+  { value: 'hex', label: 'Hex' },
+];
+
+/** Key material for verifying and decrypting. It stays in memory: never in the URL, never stored. */
+export function KeysPanel() {
+  const verificationKey = useAppStore((s) => s.verificationKey);
+  const decryptionKey = useAppStore((s) => s.decryptionKey);
+  const secretEncoding = useAppStore((s) => s.secretEncoding);
+  const isJwe = useAppStore((s) => s.decoded.format.startsWith('jwe'));
+  const setVerificationKey = useAppStore((s) => s.setVerificationKey);
+  const setDecryptionKey = useAppStore((s) => s.setDecryptionKey);
+  const setSecretEncoding = useAppStore((s) => s.setSecretEncoding);
+  const findings = useAppStore((s) => s.inspection?.findings);
+  const recognized = findings?.filter((f) => f.code === 'key-recognized' || f.code === 'key-invalid');
+
+  const notesFor = (prefix: string) =>
+    recognized
+      ?.filter((f) => f.message.startsWith(prefix))
+      .map((f, i) => (
+        <p key={i} data-finding={f.code} className={f.code === 'key-invalid' ? 'text-red-700 dark:text-red-400' : ''}>
+          {f.message.slice(prefix.length + 2)}
+        </p>
+      ));
+
+  return (
+    <section
+      aria-label="Keys"
+      className="flex flex-col gap-3 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
+    >
+      <h2 className="text-sm font-semibold tracking-wide uppercase">Keys</h2>
+      <TextField
+        label="Verification key"
+        value={verificationKey}
+        onChange={setVerificationKey}
+        isMultiline
+        placeholder="PEM public key or certificate, JWK, JWKS, or the HMAC secret"
+        hint={notesFor('Verification key')}
+      />
+      {isJwe ? (
+        <TextField
+          label="Decryption key"
+          value={decryptionKey}
+          onChange={setDecryptionKey}
+          isMultiline
+          placeholder="PEM private key, private JWK, symmetric key, or PBES2 password"
+          hint={notesFor('Decryption key')}
+        />
+      ) : null}
+      <SelectField label="Secret encoding" value={secretEncoding} options={ENCODINGS} onChange={setSecretEncoding} />
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        Keys stay in this tab’s memory: never sent, never stored.
+      </p>
+    </section>
+  );
+}

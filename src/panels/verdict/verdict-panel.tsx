@@ -1,0 +1,90 @@
+import type { ClaimsVerdict, DecryptionVerdict, Inspection, SignatureVerdict } from '../../core';
+import { useAppStore } from '../../store';
+import { FindingList } from '../../ui/finding-list';
+import { LayerList } from './layer-list';
+import { ClaimChecks } from './claim-checks';
+
+type Tone = 'good' | 'bad' | 'neutral' | 'warn';
+
+const SIGNATURE_WORDS: Record<SignatureVerdict, [string, Tone]> = {
+  valid: ['Signature valid', 'good'],
+  invalid: ['Signature invalid', 'bad'],
+  'not-verified': ['Signature not verified', 'neutral'],
+  unsupported: ['Signature algorithm unsupported', 'warn'],
+  unsecured: ['Unsecured (alg: none)', 'bad'],
+  'not-applicable': ['', 'neutral'],
+};
+const DECRYPTION_WORDS: Record<DecryptionVerdict, [string, Tone]> = {
+  decrypted: ['Decrypted', 'good'],
+  failed: ['Decryption failed', 'bad'],
+  'not-decrypted': ['Not decrypted', 'neutral'],
+  unsupported: ['Encryption algorithm unsupported', 'warn'],
+  'not-applicable': ['', 'neutral'],
+};
+const CLAIMS_WORDS: Record<ClaimsVerdict, [string, Tone]> = {
+  valid: ['Claims valid', 'good'],
+  invalid: ['Claims invalid', 'bad'],
+  'not-applicable': ['', 'neutral'],
+};
+const TONE_CLASS: Record<Tone, string> = {
+  good: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
+  bad: 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-100',
+  warn: 'bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100',
+  neutral: 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
+};
+
+/** What holds and what does not: the three verdicts, a headline, and every finding at once. */
+export function VerdictPanel() {
+  const inspection = useAppStore((s) => s.inspection);
+  const decodeFindings = useAppStore((s) => s.decoded.findings);
+  const isInspecting = useAppStore((s) => s.isInspecting);
+  const error = useAppStore((s) => s.inspectionError);
+  if (!inspection) {
+    return (
+      <div role="status" aria-label="Verdict" aria-busy="true" className="rounded-lg border p-3 text-sm">
+        Checking…
+      </div>
+    );
+  }
+  // Decode findings are listed under Problems already.
+  const decodeMessages = new Set(decodeFindings.map((f) => f.message));
+  const findings = inspection.findings.filter(
+    (f) => !(f.layer === 0 && decodeMessages.has(f.message)) && f.code !== 'key-recognized',
+  );
+  const tone = overallTone(inspection);
+
+  return (
+    <div
+      role="status"
+      aria-label="Verdict"
+      aria-busy={isInspecting}
+      data-signature={inspection.signature}
+      data-decryption={inspection.decryption}
+      data-claims={inspection.claims}
+      className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm dark:bg-slate-900 ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
+    >
+      <p className="text-base font-semibold break-words">{inspection.headline}</p>
+      <p className="flex flex-wrap gap-2 text-xs font-medium">
+        <Chip words={DECRYPTION_WORDS[inspection.decryption]} />
+        <Chip words={SIGNATURE_WORDS[inspection.signature]} />
+        <Chip words={CLAIMS_WORDS[inspection.claims]} />
+      </p>
+      {error ? <p className="text-sm text-red-700 dark:text-red-400">The check itself failed: {error}</p> : null}
+      {inspection.layers.length > 1 ? <LayerList layers={inspection.layers} /> : null}
+      {inspection.claimChecks.length > 0 ? <ClaimChecks checks={inspection.claimChecks} /> : null}
+      {findings.length > 0 ? <FindingList findings={findings} label="Findings" /> : null}
+    </div>
+  );
+}
+
+function Chip({ words: [text, tone] }: { words: [string, Tone] }) {
+  if (!text) return null;
+  return <span className={`rounded px-2 py-0.5 ${TONE_CLASS[tone]}`}>{text}</span>;
+}
+
+function overallTone(inspection: Inspection): Tone {
+  const verdicts = [inspection.signature, inspection.decryption, inspection.claims];
+  if (verdicts.some((v) => v === 'invalid' || v === 'failed' || v === 'unsecured')) return 'bad';
+  if (inspection.signature === 'valid' && inspection.claims !== 'invalid') return 'good';
+  return 'neutral';
+}
