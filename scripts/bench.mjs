@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
+import { benchInspect } from './bench-inspect.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // DIST_DIR overrides the build directory (default: <repo>/dist), as in check-budgets.mjs.
@@ -163,7 +164,13 @@ async function main() {
     ...summarize(samples),
     samplesMs: samples.map((x) => Math.round(x * 10) / 10),
   };
+  const inspectNode = await benchInspect();
+  process.stdout.write(
+    `inspect in Node (RS256 token, SPKI PEM key, ${inspectNode.runs} runs after ${inspectNode.warmup} warm-up):\n` +
+      `  median ${inspectNode.medianMs.toFixed(2)} ms   p90 ${inspectNode.p90Ms.toFixed(2)} ms   min ${inspectNode.minMs.toFixed(2)} ms   max ${inspectNode.maxMs.toFixed(2)} ms\n`,
+  );
   const results = {
+    inspectNode,
     date: new Date().toISOString(),
     node: process.version,
     chromium: chromiumVersion,

@@ -25,6 +25,16 @@ export class JwtLensPage {
     return this.page.locator(`[data-finding="${code}"]`);
   }
 
+  get verdict(): Locator {
+    return this.page.getByRole('status', { name: 'Verdict' });
+  }
+
+  /** Waits until the verdict reflects the current inputs (no inspection in flight). */
+  async settledVerdict(): Promise<Locator> {
+    await expect(this.verdict).toHaveAttribute('aria-busy', 'false');
+    return this.verdict;
+  }
+
   /** Waits until Monaco has replaced the plain textarea. */
   async waitForEditor(): Promise<void> {
     await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export { SAMPLE_TOKEN } from '../../src/app/sample-token';
+export { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from '../../src/app/sample-token';
 
 export function b64url(data: string | Uint8Array): string {
   return Buffer.from(data).toString('base64url');
@@ -14,6 +14,7 @@ export function makeJws(header: object, payload: object | string, signatureBytes
 }
 
 interface CookbookCase {
+  input: { key?: unknown; pwd?: string; payload?: string; plaintext?: string };
   output: { compact?: string; json?: unknown; json_flat?: unknown };
 }
 
@@ -21,4 +22,17 @@ interface CookbookCase {
 export function cookbook(path: string): CookbookCase {
   const file = fileURLToPath(new URL(`../../test-vectors/rfc7520/${path}`, import.meta.url));
   return JSON.parse(readFileSync(file, 'utf8')) as CookbookCase;
+}
+
+interface NestedCase {
+  sign: { input: { key: unknown } };
+  encrypt: { input: { key: unknown }; output: { compact: string } };
+}
+
+/** RFC 7520 §6: a JWS signed with one key, then encrypted to another. */
+export function cookbookNested(): NestedCase {
+  const file = fileURLToPath(
+    new URL('../../test-vectors/rfc7520/6.nesting_signatures_and_encryption.json', import.meta.url),
+  );
+  return JSON.parse(readFileSync(file, 'utf8')) as NestedCase;
 }

@@ -5,6 +5,7 @@ import { checkKeyFits, importKeyFor, type KeyCandidate } from '../keys';
 import type { DecodedToken, Finding } from '../types';
 import { checkCrit } from './check-crit';
 import { readEntryHeaders, readString } from './entry-headers';
+import { findUndecodablePart } from './find-undecodable-part';
 import { mapJoseError } from './map-jose-error';
 import { selectKeys } from './select-keys';
 import type { DecryptionVerdict, EntryVerdict, InspectOptions, Layer } from './types';
@@ -39,6 +40,13 @@ export async function decryptJweLayer(
     };
     entries.push(entry);
     if (plaintext || !jwe) continue;
+    const undecodable = findUndecodablePart(decoded, index, recipients.length);
+    if (undecodable) {
+      entry.verdict = 'failed';
+      const message = `${undecodable.label} is not valid base64url, so the JWE is rejected before any decryption (RFC 7516 §5.2).`;
+      findings.push(makeFinding('decryption-failed', message, { layer, part: undecodable.name }));
+      continue;
+    }
     const result = await decryptEntry(jwe, headers, candidates, options, layer);
     findings.push(...result.findings);
     entry.verdict = result.verdict;

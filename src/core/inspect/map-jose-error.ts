@@ -62,6 +62,13 @@ export function mapJoseError(error: unknown, operation: 'verify' | 'decrypt'): E
     default:
       break;
   }
+  // jose refuses short RSA keys outright (a TypeError without a code): the key, not the token, is at fault.
+  if (/modulusLength/.test(message))
+    return {
+      code: 'key-invalid',
+      message: 'RSA keys shorter than 2048 bits are refused (RFC 7518 §3.3, §4.2: 2048 bits or more MUST be used).',
+      isUnsupported: false,
+    };
   if (typeof DOMException !== 'undefined' && error instanceof DOMException) {
     if (error.name === 'NotSupportedError')
       return {

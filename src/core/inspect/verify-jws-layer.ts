@@ -6,6 +6,7 @@ import { checkKeyFits, findWeakKey, importKeyFor, type KeyCandidate } from '../k
 import type { DecodedToken, Finding } from '../types';
 import { checkCrit } from './check-crit';
 import { readEntryHeaders, readString } from './entry-headers';
+import { findUndecodablePart } from './find-undecodable-part';
 import { mapJoseError } from './map-jose-error';
 import { selectKeys } from './select-keys';
 import type { EntryVerdict, InspectOptions, Layer, SignatureVerdict } from './types';
@@ -22,7 +23,10 @@ export async function verifyJwsLayer(
   const entries: EntryVerdict[] = [];
   for (const [index, jws] of serialized.entries()) {
     const headers = readEntryHeaders(decoded, index, serialized.length);
-    const result = await verifyEntry(jws, headers, candidates, options, layer);
+    const undecodable = findUndecodablePart(decoded, index, serialized.length);
+    const result = undecodable
+      ? rejectUndecodable(undecodable.label, layer)
+      : await verifyEntry(jws, headers, candidates, options, layer);
     findings.push(...result.findings);
     entries.push({
       index,
@@ -55,6 +59,11 @@ interface EntryResult {
   verdict: SignatureVerdict;
   findings: Finding[];
   keyUsed?: string;
+}
+
+function rejectUndecodable(label: string, layer: number): EntryResult {
+  const message = `${label} is not valid base64url, so the JWS is rejected before any signature check (RFC 7515 §5.2).`;
+  return { verdict: 'invalid', findings: [makeFinding('signature-invalid', message, { layer, part: 'signature' })] };
 }
 
 async function verifyEntry(
@@ -90,15 +99,11 @@ async function verifyEntry(
   const crit = checkCrit(headers.protectedHeader, headers.unprotected, layer);
   findings.push(...crit.findings);
   if (crit.findings.some((f) => f.code === 'crit-invalid')) return { verdict: 'invalid', findings };
-  if (!jws) {
-    findings.push(
-      makeFinding('payload-detached', 'The payload is detached: paste it to verify the signature.', {
-        part: 'payload',
-        layer,
-      }),
-    );
-    return { verdict: 'not-verified', findings };
-  }
+  // A signature entry without a "signature" string: the decoder has said so (serialization-invalid).
+  if (!jws) return { verdict: 'invalid', findings };
+  // An empty payload is either empty content or detached content (RFC 7515 Appendix F): a signature
+  // over the empty payload verifies as such; any other outcome asks for the detached payload.
+  const isMaybeDetached = jws.payload === '' && options.detachedPayload === undefined;
 
   const selection = selectKeys(candidates, headers.merged.kid, layer);
   findings.push(...selection.findings);
@@ -154,10 +159,23 @@ async function verifyEntry(
     }
   }
   if (crit.unknown.length > 0 && verdict !== 'unsupported') verdict = 'invalid';
+  if (isMaybeDetached && verdict !== 'unsupported' && crit.unknown.length === 0) {
+    return {
+      verdict: 'not-verified',
+      findings: [...findings.filter((f) => f.code !== 'signature-invalid'), detachedFinding(layer)],
+    };
+  }
   return { verdict, findings };
 }
 
-/** Every signature as a flattened JWS; null where the payload is detached and was not supplied. */
+function detachedFinding(layer: number): Finding {
+  return makeFinding('payload-detached', 'The payload is detached: paste it to verify the signature.', {
+    part: 'payload',
+    layer,
+  });
+}
+
+/** Every signature as a flattened JWS, with a detached payload filled in when one was supplied. */
 function toFlattened(decoded: DecodedToken, detached: string | undefined): Array<FlattenedJWSInput | null> {
   const text = decoded.input.text;
   if (decoded.format === 'jws-compact') {
@@ -186,9 +204,8 @@ function withPayload(
   jws: FlattenedJWSInput,
   decoded: DecodedToken,
   detached: string | undefined,
-): FlattenedJWSInput | null {
-  if (jws.payload !== '') return jws;
-  if (detached === undefined) return null;
+): FlattenedJWSInput {
+  if (jws.payload !== '' || detached === undefined) return jws;
   const isUnencoded = decoded.header !== null && decoded.header.b64 === false;
   return { ...jws, payload: isUnencoded ? detached : encodeBase64Url(new TextEncoder().encode(detached)) };
 }

@@ -2,7 +2,7 @@ import { exportJWK, importPKCS8, importSPKI } from 'jose';
 import { encodeBase64 } from '../encoding/base64';
 import { describeError } from './describe-error';
 import { lookUpCurve, RSA_IMPORT_ALG } from './curves';
-import { modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
+import { checkRsaExponent, modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
 import { readKeyAlgorithm } from './read-key-algorithm';
 import type { KeyJwk } from './types';
 import { wrapRsaPrivateKey, wrapRsaPublicKey } from './wrap-key-der';
@@ -32,6 +32,8 @@ export async function importDerKey(der: Uint8Array, format: 'spki' | 'pkcs8'): P
   const importAlg = algorithm.crv === undefined ? RSA_IMPORT_ALG : (lookUpCurve(algorithm.crv)?.importAlg ?? '');
   const key = await importWithJose(container, format, importAlg);
   const jwk = pickKeyJwk(algorithm.kty, await exportJWK(key));
+  const exponentProblem = algorithm.kty === 'RSA' ? checkRsaExponent(jwk.e) : undefined;
+  if (exponentProblem !== undefined) throw new Error(exponentProblem);
   const bits = algorithm.kty === 'RSA' ? modulusBits(jwk.n) : lookUpCurve(algorithm.crv ?? '')?.bits;
   return {
     kty: algorithm.kty,

@@ -49,3 +49,20 @@ export function modulusBits(n: string | undefined): number | undefined {
   if (i === bytes.length) return 0;
   return (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i] ?? 0));
 }
+
+/**
+ * Why an RSA public exponent given as base64url cannot be a valid key, if it cannot: RFC 8017 §3.1
+ * requires an odd e of at least 3. With e = 1 a "signature" is the padded hash itself, so anyone can
+ * forge one, yet WebCrypto imports such a key without complaint.
+ */
+export function checkRsaExponent(e: string | undefined): string | undefined {
+  const decoded = e === undefined ? undefined : decodeBase64Url(e);
+  if (!decoded?.ok) return undefined;
+  const bytes = decoded.bytes;
+  const last = bytes.at(-1) ?? 0;
+  const isBelowThree = bytes.slice(0, -1).every((b) => b === 0) && last < 3;
+  if (isBelowThree || last % 2 === 0) {
+    return 'its public exponent "e" must be odd and at least 3 (RFC 8017 §3.1); this key is trivially forgeable';
+  }
+  return undefined;
+}

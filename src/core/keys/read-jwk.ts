@@ -2,7 +2,7 @@ import { importJWK } from 'jose';
 import { decodeBase64Url } from '../encoding/base64url';
 import { lookUpCurve, RSA_IMPORT_ALG, UNSUPPORTED_CURVES } from './curves';
 import { describeError } from './describe-error';
-import { hasPrivateMembers, modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
+import { checkRsaExponent, hasPrivateMembers, modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
 import type { KeyCandidate, KeyJwk } from './types';
 
 /** A JWK read into candidate fields; the caller adds `label` and `origin`. */
@@ -87,6 +87,7 @@ function checkMembers(jwk: KeyJwk): string | undefined {
     const decoded = decodeBase64Url(text);
     if (!decoded.ok) return `"${member}" is not valid base64url: ${decoded.message}`;
   }
+  if (jwk.kty === 'RSA') return checkRsaExponent(jwk.e);
   if (jwk.crv === undefined) return undefined;
   const curve = lookUpCurve(jwk.crv);
   if (curve === undefined) {
