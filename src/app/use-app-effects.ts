@@ -37,6 +37,8 @@ function inspectionInputs(state: AppState): unknown[] {
     state.verificationKey,
     state.decryptionKey,
     state.secretEncoding,
+    state.detachedPayload,
+    state.maxPbes2Count,
     state.expectedIssuer,
     state.expectedAudience,
     state.allowedAlgorithms,

@@ -43,6 +43,8 @@ export function selectInspectOptions(state: AppState): InspectOptions {
     verificationKey: state.verificationKey,
     decryptionKey: state.decryptionKey,
     secretEncoding: state.secretEncoding,
+    ...(state.detachedPayload ? { detachedPayload: state.detachedPayload } : {}),
+    maxPbes2Count: state.maxPbes2Count,
     expected,
     now: state.nowSeconds,
     clockToleranceSec: state.clockToleranceSec,

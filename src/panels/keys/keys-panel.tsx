@@ -1,6 +1,6 @@
 import type { SecretEncoding } from '../../core';
 import { useAppStore } from '../../store';
-import { SelectField, TextField } from '../../ui/field';
+import { NumberField, SelectField, TextField } from '../../ui/field';
 
 const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string }> = [
   { value: 'utf8', label: 'Text (UTF-8)' },
@@ -18,6 +18,12 @@ export function KeysPanel() {
   const setVerificationKey = useAppStore((s) => s.setVerificationKey);
   const setDecryptionKey = useAppStore((s) => s.setDecryptionKey);
   const setSecretEncoding = useAppStore((s) => s.setSecretEncoding);
+  const detachedPayload = useAppStore((s) => s.detachedPayload);
+  const setDetachedPayload = useAppStore((s) => s.setDetachedPayload);
+  const isDetached = useAppStore((s) => s.decoded.findings.some((f) => f.code === 'payload-detached'));
+  const isPbes2 = useAppStore((s) => typeof s.decoded.header?.alg === 'string' && s.decoded.header.alg.startsWith('PBES2'));
+  const maxPbes2Count = useAppStore((s) => s.maxPbes2Count);
+  const setMaxPbes2Count = useAppStore((s) => s.setMaxPbes2Count);
   const findings = useAppStore((s) => s.inspection?.findings);
   const recognized = findings?.filter((f) => f.code === 'key-recognized' || f.code === 'key-invalid');
 
@@ -53,6 +59,18 @@ export function KeysPanel() {
           placeholder="PEM private key, private JWK, symmetric key, or PBES2 password"
           hint={notesFor('Decryption key')}
         />
+      ) : null}
+      {isDetached ? (
+        <TextField
+          label="Detached payload"
+          value={detachedPayload}
+          onChange={setDetachedPayload}
+          isMultiline
+          placeholder="The payload that was signed but not sent in the token"
+        />
+      ) : null}
+      {isPbes2 ? (
+        <NumberField label="PBES2 iteration limit" value={maxPbes2Count} onChange={setMaxPbes2Count} min={1} />
       ) : null}
       <SelectField label="Secret encoding" value={secretEncoding} options={ENCODINGS} onChange={setSecretEncoding} />
       <p className="text-xs text-slate-500 dark:text-slate-400">
