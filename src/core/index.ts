@@ -7,3 +7,4 @@ export { CLAIMS, HEADER_PARAMETERS, lookUpName, type NameInfo } from './catalogu
 export { FINDINGS, type FindingCode, type FindingInfo } from './findings/catalogue';
 export type * from './types';
 export type * from './inspect/types';
+export * from './jwks';

@@ -322,6 +322,66 @@ export const FINDINGS = {
     hint: 'Check "typ" to keep token kinds apart (e.g. "at+jwt" access tokens vs ID tokens).',
     ref: 'RFC 8725 §3.11, RFC 9068 §4',
   },
+  'jwks-url-invalid': {
+    severity: 'error',
+    title: 'Not a usable URL',
+    hint: 'Give an absolute http(s) URL, or a path relative to this page such as ./.well-known/jwks.json.',
+    ref: 'RFC 7517 §5',
+  },
+  'jwks-mixed-content': {
+    severity: 'error',
+    title: 'http URL from an https page',
+    hint: 'Browsers block plain-http requests from an https page. Use the https URL of the key set, or paste the JWKS.',
+    ref: 'W3C Mixed Content §4',
+  },
+  'jwks-cors-or-network': {
+    severity: 'error',
+    title: 'Blocked by CORS or unreachable',
+    hint: 'The browser only says "Failed to fetch". Usually the server does not send Access-Control-Allow-Origin, so this page may not read it; or the host is down or offline. Open the URL in a new tab and paste the JWKS into "Verification key" instead.',
+    ref: 'Fetch Standard §3.2 (CORS)',
+  },
+  'jwks-timeout': {
+    severity: 'error',
+    title: 'No answer in time',
+    hint: 'The server did not answer within 5 s. Try again, or paste the JWKS.',
+    ref: 'RFC 7517 §5',
+  },
+  'jwks-http-status': {
+    severity: 'error',
+    title: 'HTTP error',
+    hint: 'Check the URL: a JWKS is usually published at the jwks_uri of the issuer’s discovery document.',
+    ref: 'OpenID Connect Discovery §3',
+  },
+  'jwks-too-large': {
+    severity: 'error',
+    title: 'Response too large',
+    hint: 'A key set is a few kilobytes; more than 1 MB is not a JWKS.',
+    ref: 'RFC 7517 §5',
+  },
+  'jwks-not-json': {
+    severity: 'error',
+    title: 'Not JSON',
+    hint: 'The URL answered with something else (often an HTML login or error page). Check the URL.',
+    ref: 'RFC 7517 §8.5',
+  },
+  'jwks-not-a-jwks': {
+    severity: 'error',
+    title: 'Not a JWK Set',
+    hint: 'A JWKS is an object with a "keys" array of JWKs. Did you give the discovery document or a single key?',
+    ref: 'RFC 7517 §5',
+  },
+  'discovery-invalid': {
+    severity: 'error',
+    title: 'Invalid discovery document',
+    hint: 'The OpenID configuration must be a JSON object with "issuer" and "jwks_uri" strings.',
+    ref: 'OpenID Connect Discovery §3',
+  },
+  'discovery-issuer-mismatch': {
+    severity: 'error',
+    title: 'Discovery names another issuer',
+    hint: 'The document’s "issuer" must equal the issuer you asked about exactly; otherwise its keys cannot vouch for this issuer’s tokens.',
+    ref: 'OpenID Connect Discovery §4.3',
+  },
 } as const satisfies Record<string, FindingInfo>;
 
 export type FindingCode = keyof typeof FINDINGS;

@@ -79,3 +79,28 @@ export function checkCrit(
   }
   return { findings, unknown, isValid: findings.length === 0 };
 }
+
+/**
+ * RFC 7797 §3, §6: "b64" belongs in the protected header, and "crit" must list it. Without that, a
+ * verifier that does not know "b64" reads the payload as base64url while one that does reads it raw:
+ * the same signature then vouches for two different payloads.
+ */
+export function checkB64(
+  protectedHeader: Record<string, unknown> | null,
+  unprotected: Record<string, unknown> | null,
+  layer: number,
+): Finding[] {
+  const at = { part: 'header' as const, layer };
+  if (unprotected && Object.hasOwn(unprotected, 'b64'))
+    return [makeFinding('crit-invalid', '"b64" must be in the protected header (RFC 7797 §3).', at)];
+  if (!protectedHeader || !Object.hasOwn(protectedHeader, 'b64')) return [];
+  const crit = Object.hasOwn(protectedHeader, 'crit') ? protectedHeader.crit : undefined;
+  if (Array.isArray(crit) && crit.includes('b64')) return [];
+  return [
+    makeFinding(
+      'crit-invalid',
+      '"b64" is used but "crit" does not list it (RFC 7797 §6), so verifiers disagree on what the payload is.',
+      at,
+    ),
+  ];
+}

@@ -3,8 +3,8 @@ import { lookUpJwsAlgorithm, isUnsecuredAlg } from '../algorithms/registry';
 import { encodeBase64Url } from '../encoding/base64url';
 import { makeFinding } from '../findings/make-finding';
 import { checkKeyFits, findWeakKey, importKeyFor, type KeyCandidate } from '../keys';
-import type { DecodedToken, Finding } from '../types';
-import { checkCrit } from './check-crit';
+import type { DecodedPart, DecodedToken, Finding } from '../types';
+import { checkB64, checkCrit } from './check-crit';
 import { readEntryHeaders, readString } from './entry-headers';
 import { findUndecodablePart } from './find-undecodable-part';
 import { mapJoseError } from './map-jose-error';
@@ -25,7 +25,7 @@ export async function verifyJwsLayer(
     const headers = readEntryHeaders(decoded, index, serialized.length);
     const undecodable = findUndecodablePart(decoded, index, serialized.length);
     const result = undecodable
-      ? rejectUndecodable(undecodable.label, layer)
+      ? rejectUndecodable(undecodable, layer)
       : await verifyEntry(jws, headers, candidates, options, layer);
     findings.push(...result.findings);
     entries.push({
@@ -61,9 +61,9 @@ interface EntryResult {
   keyUsed?: string;
 }
 
-function rejectUndecodable(label: string, layer: number): EntryResult {
-  const message = `${label} is not valid base64url, so the JWS is rejected before any signature check (RFC 7515 §5.2).`;
-  return { verdict: 'invalid', findings: [makeFinding('signature-invalid', message, { layer, part: 'signature' })] };
+function rejectUndecodable(part: DecodedPart, layer: number): EntryResult {
+  const message = `${part.label} is not valid base64url, so the JWS is rejected before any signature check (RFC 7515 §5.2).`;
+  return { verdict: 'invalid', findings: [makeFinding('signature-invalid', message, { layer, part: part.name })] };
 }
 
 async function verifyEntry(
@@ -97,8 +97,8 @@ async function verifyEntry(
     };
   }
   const crit = checkCrit(headers.protectedHeader, headers.unprotected, layer);
-  findings.push(...crit.findings);
-  if (crit.findings.some((f) => f.code === 'crit-invalid')) return { verdict: 'invalid', findings };
+  findings.push(...crit.findings, ...checkB64(headers.protectedHeader, headers.unprotected, layer));
+  if (findings.some((f) => f.code === 'crit-invalid')) return { verdict: 'invalid', findings };
   // A signature entry without a "signature" string: the decoder has said so (serialization-invalid).
   if (!jws) return { verdict: 'invalid', findings };
   // An empty payload is either empty content or detached content (RFC 7515 Appendix F): a signature
@@ -117,10 +117,14 @@ async function verifyEntry(
     );
   }
   let verdict: SignatureVerdict = 'not-verified';
+  // Per-key failures; if a later key verifies, they were just the other keys of a set (no kid to pick by).
+  const attempts: Finding[] = [];
+  const settle = () =>
+    findings.push(...attempts.map((f) => ({ ...f, severity: 'info' as const, message: `Tried first: ${f.message}` })));
   for (const candidate of selection.keys) {
     const fit = checkKeyFits(candidate, alg, 'verify');
     if (!fit.fits) {
-      findings.push(makeFinding(fit.code, `${candidate.label}: ${fit.reason}`, { layer }));
+      attempts.push(makeFinding(fit.code, `${candidate.label}: ${fit.reason}`, { layer }));
       if (fit.code === 'alg-unsupported') verdict = 'unsupported';
       continue;
     }
@@ -130,6 +134,7 @@ async function verifyEntry(
         algorithms: [alg],
         crit: Object.fromEntries(crit.unknown.map((name) => [name, true])),
       });
+      settle();
       const weak = findWeakKey(candidate, alg);
       if (weak) findings.push({ ...weak, layer });
       if (crit.unknown.length > 0) {
@@ -148,7 +153,7 @@ async function verifyEntry(
       return { verdict: 'valid', findings, keyUsed: candidate.label };
     } catch (error) {
       const meaning = mapJoseError(error, 'verify');
-      findings.push(makeFinding(meaning.code, `${candidate.label}: ${meaning.message}`, { layer, part: 'signature' }));
+      attempts.push(makeFinding(meaning.code, `${candidate.label}: ${meaning.message}`, { layer, part: 'signature' }));
       verdict = meaning.isUnsupported
         ? verdict === 'invalid'
           ? 'invalid'
@@ -158,6 +163,7 @@ async function verifyEntry(
           : 'invalid';
     }
   }
+  findings.push(...attempts);
   if (crit.unknown.length > 0 && verdict !== 'unsupported') verdict = 'invalid';
   if (isMaybeDetached && verdict !== 'unsupported' && crit.unknown.length === 0) {
     return {
@@ -200,11 +206,7 @@ function toFlattened(decoded: DecodedToken, detached: string | undefined): Array
 }
 
 /** Fills a detached payload (RFC 7515 Appendix F), encoded unless the header says `b64: false` (RFC 7797). */
-function withPayload(
-  jws: FlattenedJWSInput,
-  decoded: DecodedToken,
-  detached: string | undefined,
-): FlattenedJWSInput {
+function withPayload(jws: FlattenedJWSInput, decoded: DecodedToken, detached: string | undefined): FlattenedJWSInput {
   if (jws.payload !== '' || detached === undefined) return jws;
   const isUnencoded = decoded.header !== null && decoded.header.b64 === false;
   return { ...jws, payload: isUnencoded ? detached : encodeBase64Url(new TextEncoder().encode(detached)) };

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { derOf, pairOf, pemOf } from '../testing/key-fixtures';
 import { contentOf, encodeElement, readChildren, readRoot, TAG } from './der';
@@ -37,6 +37,12 @@ function encryptedPkcs8(): string {
 function encryptedPkcs1(): string {
   const { privateKey } = pairOf('rsa-1024');
   return String(privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-128-cbc', passphrase: 'pw' }));
+}
+
+/** The 2048-bit test modulus with another public exponent: an RSA key no verifier should trust. */
+function rsaJwkWithExponent(e: string): { kty: 'RSA'; n: string; e: string } {
+  const { n } = pairOf('rsa-2048').publicKey.export({ format: 'jwk' });
+  return { kty: 'RSA', n: n ?? '', e };
 }
 
 const ROWS: { name: string; text: () => string; message: RegExp }[] = [
@@ -81,6 +87,21 @@ const ROWS: { name: string; text: () => string; message: RegExp }[] = [
     name: 'RFC 5480 §2.1.1 explicit curve parameters',
     text: explicitCurveKey,
     message: /spells out explicit curve parameters instead of naming a curve/,
+  },
+  {
+    name: 'RFC 8017 §3.1 RSA JWK with public exponent 1',
+    text: () => JSON.stringify(rsaJwkWithExponent('AQ')),
+    message: /The JWK is not usable: its public exponent "e" must be odd and at least 3 \(RFC 8017 §3\.1\)/,
+  },
+  {
+    name: 'RFC 8017 §3.1 RSA JWK with an even public exponent',
+    text: () => JSON.stringify(rsaJwkWithExponent('AQAA')),
+    message: /its public exponent "e" must be odd and at least 3/,
+  },
+  {
+    name: 'RFC 8017 §3.1 RSA SPKI with public exponent 1',
+    text: () => pemOf(createPublicKey({ key: rsaJwkWithExponent('AQ'), format: 'jwk' }), 'spki'),
+    message: /"PUBLIC KEY" PEM block is not usable: its public exponent "e" must be odd and at least 3/,
   },
   {
     name: 'RFC 7468 §2 a BEGIN line without its END line',

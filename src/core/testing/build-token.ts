@@ -1,3 +1,5 @@
+import { createHmac } from 'node:crypto';
+
 /**
  * Test-only builders for tokens. They encode with Node's own base64url, so the decoder under test is
  * never its own oracle. Imported by `*.test.ts` files only.
@@ -31,4 +33,13 @@ export interface JweShape {
 /** A compact JWE whose parts have the given byte lengths (zero bytes: only the sizes are checked). */
 export function compactJwe({ header, encryptedKey, iv, ciphertext, tag }: JweShape): string {
   return [encodeJson(header), ...[encryptedKey, iv, ciphertext, tag].map(encodeZeros)].join('.');
+}
+
+/**
+ * A compact HS256 JWS over any header, even one jose refuses to sign (a malformed "crit", an unknown
+ * extension): HMAC-SHA-256 of the signing input with node:crypto (RFC 7515 §5.1, RFC 7518 §3.2).
+ */
+export function hs256Jws(header: unknown, payload: string, secret: string | Uint8Array): string {
+  const input = `${encodeJson(header)}.${encodeText(payload)}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }

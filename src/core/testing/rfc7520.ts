@@ -21,6 +21,13 @@ export interface Rfc7520Case {
   payload: string | undefined;
   /** The output omits the payload (RFC 7515 Appendix F). */
   isDetached: boolean;
+  /**
+   * What a user pastes to verify or decrypt, as text: the public part of `input.key` for a JWS, the whole
+   * `input.key` (private members included) for a JWE, a JWK Set when there are several, or `input.pwd`.
+   */
+  key: string;
+  /** `input.plaintext` of a JWE; undefined for a JWS. */
+  plaintext: string | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -71,8 +78,21 @@ function casesOf(file: string, vector: Json): Rfc7520Case[] {
       enc: header.enc === undefined ? undefined : String(header.enc),
       payload: kind === 'jws' ? String(input.payload) : undefined,
       isDetached: kind === 'jws' && first.payload === '',
+      key: readKey(input, kind),
+      plaintext: kind === 'jwe' ? String(input.plaintext) : undefined,
     };
   });
+}
+
+const PRIVATE_MEMBERS = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi']);
+
+function readKey(input: Json, kind: 'jws' | 'jwe'): string {
+  if (typeof input.pwd === 'string') return input.pwd;
+  const keys = (Array.isArray(input.key) ? input.key : [input.key]).map((key) => {
+    const jwk = asObject(key);
+    return kind === 'jwe' ? jwk : Object.fromEntries(Object.entries(jwk).filter(([m]) => !PRIVATE_MEMBERS.has(m)));
+  });
+  return JSON.stringify(keys.length === 1 ? keys[0] : { keys });
 }
 
 /** Members of the serialization as seen by its first signature or recipient, compact included. */

@@ -23,6 +23,9 @@ export interface WycheproofCase {
   flags: string[];
   /** The group's key as JSON text: the public key to verify a JWS (if given), else the private key. */
   key: string;
+  /** The group's `private` and `public` members as JSON text (a JWK or a JWK Set), when present. */
+  privateKey: string | undefined;
+  publicKey: string | undefined;
   /** The group's `comment`, e.g. "rs256" or "jwe_ec". */
   group: string;
   /** The expected plaintext of a JWE, hex (`pt`), when the case gives it. */
@@ -51,6 +54,8 @@ export function readWycheproofCases(file: WycheproofFile): WycheproofCase[] {
         result: test.result === 'valid' ? 'valid' : 'invalid',
         flags: Array.isArray(test.flags) ? test.flags.map(String) : [],
         key: JSON.stringify(keyOwner),
+        privateKey: group.private === undefined ? undefined : JSON.stringify(group.private),
+        publicKey: group.public === undefined ? undefined : JSON.stringify(group.public),
         group: String(group.comment),
         plaintextHex: typeof test.pt === 'string' ? test.pt : undefined,
       };
