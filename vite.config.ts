@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 
 /**
- * The built page may talk to its own origin only. Added at build time, because the dev server
+ * The built page runs only its own scripts and talks to its own origin, plus the https (or loopback)
+ * key-set and discovery URLs a user asks it to fetch. Added at build time, because the dev server
  * needs inline scripts for hot reload.
  */
 const CONTENT_SECURITY_POLICY = [
@@ -14,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

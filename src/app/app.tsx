@@ -1,5 +1,6 @@
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
 import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
+import { JwksPanel } from '../panels/jwks/jwks-panel';
 import { KeysPanel } from '../panels/keys/keys-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
@@ -56,6 +57,7 @@ export function App() {
             <TokenPanel />
           </div>
           <KeysPanel />
+          <JwksPanel />
           <ExpectationsPanel />
         </div>
         <div className="flex min-w-0 flex-col gap-4">

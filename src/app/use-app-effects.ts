@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { readUrlToken } from '../core';
 import { selectInspectOptions, selectIsDark, useAppStore, type AppState } from '../store';
+import { refetchForUnknownKid, runJwksCommand } from './jwks/run-jwks-command';
 import { runInspection } from './run-inspection';
 import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
 
@@ -44,6 +45,7 @@ function inspectionInputs(state: AppState): unknown[] {
     state.allowedAlgorithms,
     state.clockToleranceSec,
     state.nowSeconds,
+    state.jwks.document,
   ];
 }
 
@@ -52,7 +54,10 @@ function startInspection(): void {
   const state = useAppStore.getState();
   const id = state.beginInspection();
   runInspection(id, state.tokenText, selectInspectOptions(state)).then(
-    (inspection) => useAppStore.getState().finishInspection(id, inspection),
+    (inspection) => {
+      useAppStore.getState().finishInspection(id, inspection);
+      if (useAppStore.getState().inspectionRequestId === id) refetchForUnknownKid(inspection);
+    },
     (error: unknown) =>
       useAppStore.getState().failInspection(id, error instanceof Error ? error.message : String(error)),
   );
@@ -77,6 +82,15 @@ export function useAppEffects(): void {
       window.clearTimeout(timer);
     };
   }, []);
+
+  useEffect(
+    () =>
+      // Network requests start here and only here: for a command the user gave (or a kid miss after one).
+      useAppStore.subscribe((state, previous) => {
+        if (state.jwksCommand && state.jwksCommand !== previous.jwksCommand) void runJwksCommand(state.jwksCommand);
+      }),
+    [],
+  );
 
   useEffect(() => {
     document.documentElement.classList.toggle('dark', isDark);

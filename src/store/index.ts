@@ -2,3 +2,4 @@ export { createAppStore, useAppStore, type AppState, type AppStore } from './sto
 export type { TokenSource, ProviderError } from './token-slice';
 export { selectIsDark, type ThemeChoice } from './settings-slice';
 export { selectInspectOptions } from './inspection-slice';
+export { DEFAULT_JWKS_URL, type JwksCommand, type JwksProblem, type JwksState } from './jwks-slice';

@@ -45,6 +45,7 @@ export function selectInspectOptions(state: AppState): InspectOptions {
     secretEncoding: state.secretEncoding,
     ...(state.detachedPayload ? { detachedPayload: state.detachedPayload } : {}),
     maxPbes2Count: state.maxPbes2Count,
+    ...(state.jwks.document ? { jwks: state.jwks.document } : {}),
     expected,
     now: state.nowSeconds,
     clockToleranceSec: state.clockToleranceSec,

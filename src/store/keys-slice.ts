@@ -28,5 +28,6 @@ export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) 
   setDecryptionKey: (decryptionKey) => set({ decryptionKey }),
   setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
   setDetachedPayload: (detachedPayload) => set({ detachedPayload }),
-  setMaxPbes2Count: (count) => set({ maxPbes2Count: Number.isFinite(count) && count >= 1 ? Math.floor(count) : DEFAULT_MAX_PBES2_COUNT }),
+  setMaxPbes2Count: (count) =>
+    set({ maxPbes2Count: Number.isFinite(count) && count >= 1 ? Math.floor(count) : DEFAULT_MAX_PBES2_COUNT }),
 });

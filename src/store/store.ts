@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { createExpectationsSlice, type ExpectationsSlice } from './expectations-slice';
 import { createInspectionSlice, type InspectionSlice } from './inspection-slice';
+import { createJwksSlice, type JwksSlice } from './jwks-slice';
 import { createKeysSlice, type KeysSlice } from './keys-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTokenSlice, type TokenSlice } from './token-slice';
 
-export type AppState = TokenSlice & SettingsSlice & KeysSlice & ExpectationsSlice & InspectionSlice;
+export type AppState = TokenSlice & SettingsSlice & KeysSlice & ExpectationsSlice & InspectionSlice & JwksSlice;
 
 /** Builds a store; the app makes one, tests make as many as they like. */
 export function createAppStore(initialToken: string) {
@@ -15,6 +16,7 @@ export function createAppStore(initialToken: string) {
     ...createKeysSlice(...args),
     ...createExpectationsSlice(...args),
     ...createInspectionSlice(...args),
+    ...createJwksSlice(...args),
   }));
 }
 

@@ -21,7 +21,9 @@ export function KeysPanel() {
   const detachedPayload = useAppStore((s) => s.detachedPayload);
   const setDetachedPayload = useAppStore((s) => s.setDetachedPayload);
   const isDetached = useAppStore((s) => s.decoded.findings.some((f) => f.code === 'payload-detached'));
-  const isPbes2 = useAppStore((s) => typeof s.decoded.header?.alg === 'string' && s.decoded.header.alg.startsWith('PBES2'));
+  const isPbes2 = useAppStore(
+    (s) => typeof s.decoded.header?.alg === 'string' && s.decoded.header.alg.startsWith('PBES2'),
+  );
   const maxPbes2Count = useAppStore((s) => s.maxPbes2Count);
   const setMaxPbes2Count = useAppStore((s) => s.setMaxPbes2Count);
   const findings = useAppStore((s) => s.inspection?.findings);

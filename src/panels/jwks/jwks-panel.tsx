@@ -1,0 +1,108 @@
+import { discoveryUrlFor, FINDINGS, formatSpan } from '../../core';
+import { useAppStore } from '../../store';
+import { TextField } from '../../ui/field';
+import { KeySetTable } from './key-set-table';
+import { RotationGuide } from './rotation-guide';
+
+const BUTTON =
+  'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** Keys from the network: a JWKS URL or OIDC discovery, fetched only when the user clicks. */
+export function JwksPanel() {
+  const jwksUrl = useAppStore((s) => s.jwksUrl);
+  const setJwksUrl = useAppStore((s) => s.setJwksUrl);
+  const issuerInput = useAppStore((s) => s.discoveryIssuer);
+  const setIssuer = useAppStore((s) => s.setDiscoveryIssuer);
+  const tokenIssuer = useAppStore((s) => readIss(s.inspection?.payload?.json));
+  const jwks = useAppStore((s) => s.jwks);
+  const nowSeconds = useAppStore((s) => s.nowSeconds);
+  const requestFetch = useAppStore((s) => s.requestJwksFetch);
+  const requestDiscovery = useAppStore((s) => s.requestDiscovery);
+  const issuer = issuerInput.trim() || tokenIssuer || '';
+  const isLoading = jwks.status === 'loading';
+
+  return (
+    <section
+      aria-label="Key set"
+      className="flex flex-col gap-3 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
+    >
+      <h2 className="text-sm font-semibold tracking-wide uppercase">Keys from the network</h2>
+      <div className="flex items-end gap-2">
+        <div className="flex-1">
+          <TextField
+            label="JWKS URL"
+            value={jwksUrl}
+            onChange={setJwksUrl}
+            placeholder="https://issuer.example.com/.well-known/jwks.json"
+          />
+        </div>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={isLoading || !jwksUrl.trim()}
+          onClick={() => requestFetch(jwksUrl)}
+        >
+          Fetch keys
+        </button>
+      </div>
+      <div className="flex items-end gap-2">
+        <div className="flex-1">
+          <TextField
+            label="Issuer"
+            value={issuerInput}
+            onChange={setIssuer}
+            placeholder={tokenIssuer ?? 'https://issuer.example.com'}
+            hint={issuer ? <>Will request {discoveryUrlFor(issuer)}</> : 'Type an issuer, or paste a token with "iss".'}
+          />
+        </div>
+        <button
+          type="button"
+          className={BUTTON}
+          disabled={isLoading || !issuer}
+          onClick={() => requestDiscovery(issuer)}
+        >
+          Discover from issuer
+        </button>
+      </div>
+      <div role="status" aria-label="Key set status" data-jwks-status={jwks.status} className="text-xs">
+        {jwks.status === 'loading' ? <p>Requesting {jwks.url ?? jwks.discoveryUrl}…</p> : null}
+        {jwks.status === 'loaded' && jwks.fetchedAt !== null && jwks.expiresAt !== null ? (
+          <p>
+            {jwks.keySet.length} key{jwks.keySet.length === 1 ? '' : 's'} from {jwks.url} ·{' '}
+            {jwks.fromCache ? 'from cache, ' : ''}fetched{' '}
+            {formatSpan(Math.max(0, nowSeconds - Math.floor(jwks.fetchedAt / 1000)))} ago · refresh in{' '}
+            {formatSpan(Math.max(0, Math.floor(jwks.expiresAt / 1000) - nowSeconds))} ({jwks.maxAgeSource})
+            {jwks.isRevalidated ? ' · unchanged (ETag revalidated)' : ''}
+            {jwks.reason === 'unknown-kid' ? ' · refetched because the token’s kid was not in the cached set' : ''}{' '}
+            <button
+              type="button"
+              className={BUTTON}
+              onClick={() => jwks.url && requestFetch(jwks.url, { force: true, reason: 'refresh' })}
+            >
+              Refresh now
+            </button>
+          </p>
+        ) : null}
+        {jwks.status === 'failed' && jwks.problem ? (
+          <div
+            data-finding={jwks.problem.code}
+            className="rounded border-l-4 border-red-500 bg-red-50 px-3 py-2 text-sm dark:bg-red-950/40"
+          >
+            <p className="font-semibold">{FINDINGS[jwks.problem.code].title}</p>
+            <p className="break-words">{jwks.problem.message}</p>
+            <p className="mt-1 text-xs">{FINDINGS[jwks.problem.code].hint}</p>
+            <p className="mt-0.5 font-mono text-[11px] text-slate-500">{jwks.problem.code}</p>
+          </div>
+        ) : null}
+      </div>
+      {jwks.keySet.length > 0 ? <KeySetTable /> : null}
+      <RotationGuide />
+    </section>
+  );
+}
+
+function readIss(claims: unknown): string | null {
+  if (typeof claims !== 'object' || claims === null || !Object.hasOwn(claims, 'iss')) return null;
+  const iss = (claims as { iss?: unknown }).iss;
+  return typeof iss === 'string' ? iss : null;
+}
