@@ -25,11 +25,21 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  // Serves the prebuilt dist/ (`npm run build` runs before the e2e step).
-  webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: BASE_URL,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // Serves the prebuilt dist/ (`npm run build` runs before the e2e step).
+    {
+      command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      url: BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    // An OpenID Connect issuer on a second loopback origin, so JWKS fetches meet real CORS
+    // (e2e/support/issuer.ts).
+    {
+      command: 'node e2e/fixtures/issuer-server.mjs',
+      url: 'http://127.0.0.1:4181/health',
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -35,6 +35,16 @@ export class JwtLensPage {
     return this.verdict;
   }
 
+  get keySetStatus(): Locator {
+    return this.page.getByRole('status', { name: 'Key set status' });
+  }
+
+  /** Fetches a key set the way a user does: type the URL, click "Fetch keys". */
+  async fetchKeys(url: string): Promise<void> {
+    await this.page.getByLabel('JWKS URL').fill(url);
+    await this.page.getByRole('button', { name: 'Fetch keys' }).click();
+  }
+
   /** Waits until Monaco has replaced the plain textarea. */
   async waitForEditor(): Promise<void> {
     await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });

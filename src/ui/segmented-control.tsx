@@ -9,7 +9,7 @@ interface SegmentedControlProps<T extends string> {
 export function SegmentedControl<T extends string>({ label, options, value, onChange }: SegmentedControlProps<T>) {
   return (
     <fieldset className="flex overflow-hidden rounded border border-slate-300 text-xs dark:border-slate-600">
-      <legend className="absolute inset-0 cursor-pointer opacity-0">{label}</legend>
+      <legend className="sr-only">{label}</legend>
       {options.map((option) => (
         <label
           key={option.value}

@@ -1,11 +1,11 @@
 import {
-  describeKeySet,
   discoveryUrlFor,
   readMaxAge,
   validateDiscovery,
   validateJwks,
   type Inspection,
   type JwksDocument,
+  type KeySetEntry,
 } from '../../core';
 import { useAppStore, type JwksCommand } from '../../store';
 import { fetchJson } from './careful-fetch';
@@ -22,6 +22,12 @@ interface CacheEntry {
 
 /** A relying party refetches for an unknown kid at most this often (OpenID Connect Core §10.1.1). */
 export const UNKNOWN_KID_COOLDOWN_MS = 30_000;
+
+/** Thumbprints need jose: loaded on the first fetch, keeping it out of the entry chunk. */
+async function describeKeySet(keys: unknown[]): Promise<KeySetEntry[]> {
+  const { describeKeySet: describe } = await import('../../core/jwks/describe-key-set');
+  return describe(keys);
+}
 
 /** Key sets by resolved URL, for this tab only. */
 const cache = new Map<string, CacheEntry>();

@@ -40,7 +40,7 @@ async function describeEntry(key: unknown, index: number): Promise<KeySetEntry> 
 
 function describeSize(jwk: Record<string, unknown>, kty: string | null): string | null {
   if (kty === 'RSA' && typeof jwk.n === 'string')
-    return `${Math.round((jwk.n.replace(/=+$/, '').length * 6) / 8) * 8} bits`;
+    return `${Math.floor((jwk.n.replace(/=+$/, '').length * 6) / 8) * 8} bits`;
   if ((kty === 'EC' || kty === 'OKP') && typeof jwk.crv === 'string') return jwk.crv;
   if (kty === 'oct' && typeof jwk.k === 'string') return `${Math.floor((jwk.k.length * 6) / 8) * 8} bits`;
   return null;

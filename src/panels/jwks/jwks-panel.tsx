@@ -48,7 +48,7 @@ export function JwksPanel() {
       <div className="flex items-end gap-2">
         <div className="flex-1">
           <TextField
-            label="Issuer"
+            label="Issuer for discovery"
             value={issuerInput}
             onChange={setIssuer}
             placeholder={tokenIssuer ?? 'https://issuer.example.com'}
