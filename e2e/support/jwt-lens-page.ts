@@ -45,6 +45,18 @@ export class JwtLensPage {
     await this.page.getByRole('button', { name: 'Fetch keys' }).click();
   }
 
+  /** Switches the main view: "Inspect", "Issue a token" or "Keys". */
+  async openView(name: 'Inspect' | 'Issue a token' | 'Keys'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Loads one of the gallery's examples. */
+  async loadExample(title: string): Promise<void> {
+    const gallery = this.page.locator('details', { hasText: 'Examples' }).first();
+    if (!(await gallery.getAttribute('open'))) await gallery.locator('summary').click();
+    await this.page.getByRole('button', { name: title, exact: true }).click();
+  }
+
   /** Waits until Monaco has replaced the plain textarea. */
   async waitForEditor(): Promise<void> {
     await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });

@@ -1,18 +1,37 @@
+import { lazy, Suspense, useState } from 'react';
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
+import { GalleryPanel } from '../panels/gallery/gallery-panel';
 import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
 import { JwksPanel } from '../panels/jwks/jwks-panel';
 import { KeysPanel } from '../panels/keys/keys-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
 import { TokenPanel } from '../panels/token/token-panel';
-import { useAppStore, type ThemeChoice } from '../store';
+import { useAppStore, type ThemeChoice, type View } from '../store';
+
 import { SegmentedControl } from '../ui/segmented-control';
 import { loadSample, useAppEffects } from './use-app-effects';
+
+// Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
+const FlowPanel = lazy(() => import('../panels/flow/flow-panel').then((m) => ({ default: m.FlowPanel })));
+const ComparePanel = lazy(() => import('../panels/explain/compare-panel').then((m) => ({ default: m.ComparePanel })));
+
+// The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
+const IssuerPanel = lazy(() => import('../panels/issuer/issuer-panel').then((m) => ({ default: m.IssuerPanel })));
+const KeyToolsPanel = lazy(() =>
+  import('../panels/key-tools/key-tools-panel').then((m) => ({ default: m.KeyToolsPanel })),
+);
 
 const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'Auto' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
+];
+
+const VIEWS: ReadonlyArray<{ value: View; label: string }> = [
+  { value: 'inspect', label: 'Inspect' },
+  { value: 'issue', label: 'Issue a token' },
+  { value: 'keys', label: 'Keys' },
 ];
 
 export function App() {
@@ -21,6 +40,9 @@ export function App() {
   const setTheme = useAppStore((s) => s.setTheme);
   const setToken = useAppStore((s) => s.setToken);
   const providerError = useAppStore((s) => s.providerError);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const visited = useVisitedViews(view);
 
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -29,8 +51,9 @@ export function App() {
           JWT <span className="text-sky-600 dark:text-sky-400">Lens</span>
         </h1>
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Decode and explain JWS and JWE tokens. Nothing leaves your browser.
+          Decode, verify and explain JWS and JWE tokens. Nothing leaves your browser.
         </p>
+        <ViewTabs value={view} onChange={setView} />
         <div className="ml-auto">
           <SegmentedControl label="Theme" options={THEMES} value={theme} onChange={setTheme} />
         </div>
@@ -44,7 +67,8 @@ export function App() {
           {providerError.description ? ` — ${providerError.description}` : null}
         </div>
       ) : null}
-      <main className="grid flex-1 gap-4 p-4 lg:grid-cols-2">
+      {/* The inspector stays mounted (hidden) while another view shows, so its editor keeps its state. */}
+      <main id="view-inspect" hidden={view !== 'inspect'} className="grid flex-1 gap-4 p-4 lg:grid-cols-2">
         <div className="flex min-w-0 flex-col gap-3">
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
@@ -56,6 +80,7 @@ export function App() {
           <div className="flex h-[22rem] flex-col">
             <TokenPanel />
           </div>
+          <GalleryPanel />
           <KeysPanel />
           <JwksPanel />
           <ExpectationsPanel />
@@ -63,10 +88,49 @@ export function App() {
         <div className="flex min-w-0 flex-col gap-4">
           <VerdictPanel />
           <ProblemsPanel />
+          <Suspense fallback={null}>
+            <FlowPanel />
+          </Suspense>
           <DecodedPanel />
+          <Suspense fallback={null}>
+            <ComparePanel />
+          </Suspense>
         </div>
       </main>
+      {/* Loaded on first visit, then kept (hidden) so a half-built token survives a look at the inspector. */}
+      {visited.has('issue') ? (
+        <main hidden={view !== 'issue'} className="flex-1 p-4">
+          <Suspense fallback={<p>Loading the issuer…</p>}>
+            <IssuerPanel />
+          </Suspense>
+        </main>
+      ) : null}
+      {visited.has('keys') ? (
+        <main hidden={view !== 'keys'} className="flex-1 p-4">
+          <Suspense fallback={<p>Loading the key tools…</p>}>
+            <KeyToolsPanel />
+          </Suspense>
+        </main>
+      ) : null}
     </div>
+  );
+}
+
+function ViewTabs({ value, onChange }: { value: View; onChange: (view: View) => void }) {
+  return (
+    <nav aria-label="Views" className="flex gap-1">
+      {VIEWS.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          aria-current={value === option.value ? 'page' : undefined}
+          onClick={() => onChange(option.value)}
+          className="rounded px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-200 dark:aria-[current=page]:text-slate-900"
+        >
+          {option.label}
+        </button>
+      ))}
+    </nav>
   );
 }
 
@@ -80,4 +144,11 @@ function ToolbarButton({ onClick, children }: { onClick: () => void; children: s
       {children}
     </button>
   );
+}
+
+/** The views opened so far in this tab. */
+function useVisitedViews(view: View): ReadonlySet<View> {
+  const [visited, setVisited] = useState<ReadonlySet<View>>(() => new Set([view]));
+  if (!visited.has(view)) setVisited(new Set([...visited, view]));
+  return visited;
 }

@@ -8,3 +8,9 @@ export { FINDINGS, type FindingCode, type FindingInfo } from './findings/catalog
 export type * from './types';
 export type * from './inspect/types';
 export * from './jwks';
+export * from './issue';
+export * from './keygen';
+export { catalogueCoverage, type CatalogueCoverage } from './catalogue/coverage';
+export * from './explain';
+export * from './flow';
+export { buildEditorSchema } from './catalogue/json-schemas';

@@ -5,7 +5,7 @@
  */
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/features/register.all';
-import 'monaco-editor/languages/features/json/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import { loader } from '@monaco-editor/react';
@@ -24,4 +24,25 @@ export function setUpMonaco(): MonacoApi {
     configured = true;
   }
   return monaco;
+}
+
+/** A JSON schema for one editor model, so registered names complete and explain themselves. */
+export interface JsonSchemaForModel {
+  uri: string;
+  modelUri: string;
+  schema: unknown;
+}
+
+const schemas = new Map<string, JsonSchemaForModel>();
+
+/** Registers (or replaces) the schema for a model; validation stays on, and nothing is ever fetched. */
+export function setJsonSchema(entry: JsonSchemaForModel): void {
+  schemas.set(entry.modelUri, entry);
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    trailingCommas: 'error',
+    enableSchemaRequest: false,
+    schemas: [...schemas.values()].map((s) => ({ uri: s.uri, fileMatch: [s.modelUri], schema: s.schema })),
+  });
 }

@@ -3,10 +3,17 @@ import { createExpectationsSlice, type ExpectationsSlice } from './expectations-
 import { createInspectionSlice, type InspectionSlice } from './inspection-slice';
 import { createJwksSlice, type JwksSlice } from './jwks-slice';
 import { createKeysSlice, type KeysSlice } from './keys-slice';
+import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTokenSlice, type TokenSlice } from './token-slice';
 
-export type AppState = TokenSlice & SettingsSlice & KeysSlice & ExpectationsSlice & InspectionSlice & JwksSlice;
+export type AppState = TokenSlice &
+  SettingsSlice &
+  KeysSlice &
+  ExpectationsSlice &
+  InspectionSlice &
+  JwksSlice &
+  ScenarioSlice;
 
 /** Builds a store; the app makes one, tests make as many as they like. */
 export function createAppStore(initialToken: string) {
@@ -17,6 +24,7 @@ export function createAppStore(initialToken: string) {
     ...createExpectationsSlice(...args),
     ...createInspectionSlice(...args),
     ...createJwksSlice(...args),
+    ...createScenarioSlice(...args),
   }));
 }
 

@@ -6,18 +6,34 @@ const SEVERITY_STYLE: Record<Severity, { icon: string; word: string; className: 
   info: { icon: 'ℹ', word: 'Note', className: 'border-sky-500 bg-sky-50 dark:bg-sky-950/40' },
 };
 
+export interface Troubleshooting {
+  causes: string[];
+  fix: string;
+}
+
+interface FindingListProps {
+  findings: Finding[];
+  label: string;
+  /** Likely causes and the fix, for findings worth troubleshooting. */
+  explain?: (finding: Finding) => Troubleshooting | undefined;
+}
+
 /** Findings, each tagged with its stable code (`data-finding`) and its fix. */
-export function FindingList({ findings, label }: { findings: Finding[]; label: string }) {
+export function FindingList({ findings, label, explain }: FindingListProps) {
   return (
     <ul aria-label={label} className="flex flex-col gap-2">
       {findings.map((finding, i) => (
-        <FindingItem key={`${finding.code}-${i}`} finding={finding} />
+        <FindingItem
+          key={`${finding.code}-${i}`}
+          finding={finding}
+          help={finding.severity === 'info' ? undefined : explain?.(finding)}
+        />
       ))}
     </ul>
   );
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, help }: { finding: Finding; help: Troubleshooting | undefined }) {
   const style = SEVERITY_STYLE[finding.severity];
   return (
     <li
@@ -34,6 +50,19 @@ function FindingItem({ finding }: { finding: Finding }) {
         ) : null}
       </p>
       {finding.hint ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-300">{finding.hint}</p> : null}
+      {help ? (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer font-medium">Likely causes and fix</summary>
+          <ul className="mt-1 list-disc pl-5">
+            {help.causes.map((cause) => (
+              <li key={cause}>{cause}</li>
+            ))}
+          </ul>
+          <p className="mt-1">
+            <strong>Fix:</strong> {help.fix}
+          </p>
+        </details>
+      ) : null}
       <p className="mt-0.5 font-mono text-[11px] text-slate-500 dark:text-slate-400">{finding.code}</p>
     </li>
   );

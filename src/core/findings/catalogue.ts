@@ -272,7 +272,7 @@ export const FINDINGS = {
     severity: 'error',
     title: 'Inner token is not signed',
     hint: 'Encryption alone does not say who issued the claims: anyone with the public key can encrypt. Sign, then encrypt.',
-    ref: 'RFC 7519 §11.2, RFC 8725 §3.2',
+    ref: 'RFC 7519 §11.2',
   },
   'exp-expired': {
     severity: 'error',
@@ -381,6 +381,49 @@ export const FINDINGS = {
     title: 'Discovery names another issuer',
     hint: 'The document’s "issuer" must equal the issuer you asked about exactly; otherwise its keys cannot vouch for this issuer’s tokens.',
     ref: 'OpenID Connect Discovery §4.3',
+  },
+  // The issuer side: guard rails that teach while making a token (warnings, never blocks), and refusals.
+  'issue-no-exp': {
+    severity: 'warning',
+    title: 'Token never expires',
+    hint: 'Add "exp" (seconds since 1970): without it a leaked copy works forever.',
+    ref: 'RFC 7519 §4.1.4, RFC 8725 §3.10',
+  },
+  'issue-long-lifetime': {
+    severity: 'warning',
+    title: 'Long-lived access token',
+    hint: 'Access tokens are bearer credentials: keep them short (minutes) and use a refresh token for longer sessions.',
+    ref: 'RFC 9068 §2.2, RFC 9700 §4.14',
+  },
+  'issue-short-secret': {
+    severity: 'warning',
+    title: 'HMAC secret too short',
+    hint: 'Use a random secret at least as long as the hash output (32 bytes for HS256, 48 for HS384, 64 for HS512).',
+    ref: 'RFC 7518 §3.2',
+  },
+  'issue-pii-in-jws': {
+    severity: 'warning',
+    title: 'Personal data in a readable token',
+    hint: 'A JWS is signed, not encrypted: anyone holding it can read the claims. Leave personal data out, or encrypt (JWE, or sign then encrypt).',
+    ref: 'RFC 7519 §12, RFC 8725 §3.2',
+  },
+  'issue-unsecured': {
+    severity: 'error',
+    title: 'Unsecured token made (alg: none)',
+    hint: 'Anyone can forge this token. Use it only to test that validators reject it.',
+    ref: 'RFC 7519 §6, RFC 8725 §2.1',
+  },
+  'issue-p2c-out-of-range': {
+    severity: 'error',
+    title: 'PBES2 iteration count out of range',
+    hint: 'Choose a whole "p2c" between 1,000 and 600,000; decoders (this one included) may refuse counts above 10,000.',
+    ref: 'RFC 7518 §4.8.1.2, RFC 8725 §3.5',
+  },
+  'issue-failed': {
+    severity: 'error',
+    title: 'Token not made',
+    hint: 'The request is incomplete or the library refused the header or key; the message says which.',
+    ref: 'RFC 7515 §5.1, RFC 7516 §5.1',
   },
 } as const satisfies Record<string, FindingInfo>;
 

@@ -340,8 +340,69 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** The issuer's side: signing needs the private key, encrypting only the recipient's public key. */
+const ISSUER_ROWS: Row[] = [
+  ['RFC 7515 §5.1 RS256 signs with an RSA private key', rsaPrivate, 'RS256', 'sign', undefined, 'fits'],
+  ['RFC 7518 §3.2 HS256 signs with a secret', secret(32), 'HS256', 'sign', undefined, 'fits'],
+  [
+    'RFC 7515 §5.1 a public key cannot sign',
+    rsaPublic,
+    'PS256',
+    'sign',
+    undefined,
+    'key-alg-mismatch',
+    /^signing needs the private key; this is a public key only$/,
+  ],
+  ['RFC 7518 §3.4 ES256 does not sign with P-384', ec('P-384', true), 'ES256', 'sign', undefined, 'key-alg-mismatch'],
+  [
+    'RFC 7517 §4.3 key_ops "verify" allows no signing',
+    { ...rsaPrivate, keyOps: ['verify'] },
+    'RS256',
+    'sign',
+    undefined,
+    'key-wrong-use',
+    /allow no signing/,
+  ],
+  ['RFC 7516 §5.1 RSA-OAEP encrypts to a public key', rsaPublic, 'RSA-OAEP', 'encrypt', 'A128GCM', 'fits'],
+  ['RFC 8037 §3.2 ECDH-ES encrypts to an X25519 public key', okp('X25519'), 'ECDH-ES', 'encrypt', 'A256GCM', 'fits'],
+  [
+    'RFC 7517 §4.3 key_ops "decrypt": its public half encrypts',
+    { ...rsaPrivate, keyOps: ['decrypt'] },
+    'RSA-OAEP-256',
+    'encrypt',
+    undefined,
+    'fits',
+  ],
+  [
+    'RFC 7517 §4.2 "use": "sig" does not encrypt',
+    { ...rsaPublic, use: 'sig' },
+    'RSA-OAEP',
+    'encrypt',
+    undefined,
+    'key-wrong-use',
+    /encryption needs "enc"/,
+  ],
+  [
+    'RFC 7518 §4.5 dir encrypts only with the exact length',
+    secret(16),
+    'dir',
+    'encrypt',
+    'A256GCM',
+    'key-alg-mismatch',
+  ],
+  [
+    'RFC 7518 §3.1 a JWS alg asked to encrypt',
+    rsaPublic,
+    'RS256',
+    'encrypt',
+    undefined,
+    'alg-unsupported',
+    /signature algorithm/,
+  ],
+];
+
 describe('checkKeyFits: a key must fit the algorithm and the operation (RFC 8725 §3.1, RFC 7517 §4.2–4.4)', () => {
-  it.each(ROWS)('%s', (_name, candidate, alg, operation, enc, expected, reason) => {
+  it.each([...ROWS, ...ISSUER_ROWS])('%s', (_name, candidate, alg, operation, enc, expected, reason) => {
     const fit = checkKeyFits(candidate, alg, operation, enc);
     if (expected === 'fits') {
       expect(fit).toEqual({ fits: true });

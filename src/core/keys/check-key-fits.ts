@@ -7,7 +7,8 @@ import {
 } from '../algorithms/registry';
 import type { KeyCandidate } from './types';
 
-export type KeyOperation = 'verify' | 'decrypt';
+/** The decoder verifies and decrypts; the issuer signs and encrypts. */
+export type KeyOperation = 'verify' | 'decrypt' | 'sign' | 'encrypt';
 export type KeyFit =
   { fits: true } | { fits: false; code: 'key-alg-mismatch' | 'key-wrong-use' | 'alg-unsupported'; reason: string };
 
@@ -16,26 +17,45 @@ const INTENDED_USE: Readonly<Record<KeyOperation, { use: string; keyOps: readonl
   // The public half of a signing key verifies its signatures, so "sign" allows verifying too.
   verify: { use: 'sig', keyOps: ['verify', 'sign'], noun: 'verification' },
   decrypt: { use: 'enc', keyOps: ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits'], noun: 'decryption' },
+  sign: { use: 'sig', keyOps: ['sign'], noun: 'signing' },
+  // Likewise the public half of a decryption key encrypts to it.
+  encrypt: {
+    use: 'enc',
+    keyOps: ['encrypt', 'wrapKey', 'deriveKey', 'deriveBits', 'decrypt', 'unwrapKey'],
+    noun: 'encryption',
+  },
+};
+
+/** The operations that need the private key (or the secret). */
+const NEEDS_PRIVATE: Readonly<Record<KeyOperation, boolean>> = {
+  verify: false,
+  decrypt: true,
+  sign: true,
+  encrypt: false,
 };
 
 /**
- * Says whether a key can verify (JWS, RFC 7515 §5.2) or decrypt (JWE, RFC 7516 §5.2) with `alg`, and
- * if not, why, with a finding code: the key type and curve must fit the algorithm (RFC 7518 §3–4, RFC
- * 8725 §3.1), a symmetric key must have the exact length, decryption needs the private key, and the
- * JWK's "use", "key_ops" and "alg" must not say otherwise (RFC 7517 §4.2–4.4). For `dir`, pass `enc`
- * to check the key length against it.
+ * Says whether a key can verify or sign (JWS, RFC 7515 §5.1–5.2), or decrypt or encrypt (JWE, RFC 7516
+ * §5.1–5.2) with `alg`, and if not, why, with a finding code: the key type and curve must fit the
+ * algorithm (RFC 7518 §3–4, RFC 8725 §3.1), a symmetric key must have the exact length, signing and
+ * decryption need the private key, and the JWK's "use", "key_ops" and "alg" must not say otherwise
+ * (RFC 7517 §4.2–4.4). For `dir`, pass `enc` to check the key length against it.
  */
 export function checkKeyFits(candidate: KeyCandidate, alg: string, operation: KeyOperation, enc?: string): KeyFit {
-  const problem = operation === 'verify' ? checkForJws(candidate, alg) : checkForJwe(candidate, alg, enc);
+  const isJws = operation === 'verify' || operation === 'sign';
+  const problem = isJws ? checkForJws(candidate, alg, operation) : checkForJwe(candidate, alg, enc, operation);
   if (problem !== undefined) return problem;
+  if (NEEDS_PRIVATE[operation] && candidate.kty !== 'oct' && candidate.privateJwk === undefined) {
+    return mismatch(`${INTENDED_USE[operation].noun} needs the private key; this is a public key only`);
+  }
   const useProblem = checkIntendedUse(candidate, alg, operation, enc);
   if (useProblem !== undefined) return { fits: false, code: 'key-wrong-use', reason: useProblem };
   return { fits: true };
 }
 
-function checkForJws(candidate: KeyCandidate, alg: string): KeyFit | undefined {
+function checkForJws(candidate: KeyCandidate, alg: string, operation: KeyOperation): KeyFit | undefined {
   const entry = lookUpJwsAlgorithm(alg);
-  if (entry === undefined) return unsupported(describeUnknown(alg, 'verify'));
+  if (entry === undefined) return unsupported(describeUnknown(alg, operation));
   if (entry.support === 'unsupported') return unsupported(`${alg} cannot run here: ${entry.unsupportedReason ?? ''}`);
   if (entry.family === 'HMAC' && candidate.kty !== 'oct') {
     return mismatch(
@@ -46,9 +66,14 @@ function checkForJws(candidate: KeyCandidate, alg: string): KeyFit | undefined {
   return mismatch(checkTypeAndCurve(candidate, alg, [entry.kty], entry.curves));
 }
 
-function checkForJwe(candidate: KeyCandidate, alg: string, enc: string | undefined): KeyFit | undefined {
+function checkForJwe(
+  candidate: KeyCandidate,
+  alg: string,
+  enc: string | undefined,
+  operation: KeyOperation,
+): KeyFit | undefined {
   const entry = lookUpJweAlgorithm(alg);
-  if (entry === undefined) return unsupported(describeUnknown(alg, 'decrypt'));
+  if (entry === undefined) return unsupported(describeUnknown(alg, operation));
   if (entry.support === 'unsupported') return unsupported(`${alg} cannot run here: ${entry.unsupportedReason ?? ''}`);
   const encryption = enc === undefined ? undefined : lookUpJweEncryption(enc);
   if (enc !== undefined && encryption === undefined) {
@@ -57,12 +82,7 @@ function checkForJwe(candidate: KeyCandidate, alg: string, enc: string | undefin
   if (encryption?.support === 'unsupported') {
     return unsupported(`${encryption.enc} cannot run here: ${encryption.unsupportedReason ?? ''}`);
   }
-  const typeProblem = checkJweKeyType(candidate, entry, encryption);
-  if (typeProblem !== undefined) return mismatch(typeProblem);
-  if (candidate.kty !== 'oct' && candidate.privateJwk === undefined) {
-    return mismatch('decryption needs the private key; this is a public key only');
-  }
-  return undefined;
+  return mismatch(checkJweKeyType(candidate, entry, encryption));
 }
 
 function checkJweKeyType(
@@ -121,10 +141,9 @@ function checkIntendedUse(
 }
 
 function describeUnknown(alg: string, operation: KeyOperation): string {
-  if (operation === 'verify' && lookUpJweAlgorithm(alg) !== undefined)
-    return `${alg} is a JWE algorithm, not a signature algorithm`;
-  if (operation === 'decrypt' && lookUpJwsAlgorithm(alg) !== undefined)
-    return `${alg} is a signature algorithm, not a JWE algorithm`;
+  const isJws = operation === 'verify' || operation === 'sign';
+  if (isJws && lookUpJweAlgorithm(alg) !== undefined) return `${alg} is a JWE algorithm, not a signature algorithm`;
+  if (!isJws && lookUpJwsAlgorithm(alg) !== undefined) return `${alg} is a signature algorithm, not a JWE algorithm`;
   return `"${alg}" is not an algorithm JWT Lens knows`;
 }
 

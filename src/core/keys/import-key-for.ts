@@ -14,8 +14,8 @@ export class KeyUnfitError extends Error {
 }
 
 /**
- * Turns a candidate into what jose's verify and decrypt functions take for `alg`: a CryptoKey (the public
- * key to verify, the private key to decrypt), or the raw bytes for HMAC, dir, AES key wrap and PBES2
+ * Turns a candidate into what jose's verify, decrypt, sign and encrypt functions take for `alg`: a
+ * CryptoKey (the public key to verify or encrypt, the private key to decrypt or sign), or the raw bytes for HMAC, dir, AES key wrap and PBES2
  * (RFC 7518 §3.2, §4.4–4.8). Runs `checkKeyFits` first and throws `KeyUnfitError` when it refuses, so the
  * key's "use", "key_ops" and "alg" are honoured here even though the imported key no longer carries them.
  */
@@ -31,9 +31,10 @@ export async function importKeyFor(
     if (candidate.secret === undefined) throw new KeyUnfitError('key-alg-mismatch', 'the symmetric key has no bytes');
     return candidate.secret.slice();
   }
-  const jwk = operation === 'verify' ? candidate.publicJwk : candidate.privateJwk;
+  const isPublic = operation === 'verify' || operation === 'encrypt';
+  const jwk = isPublic ? candidate.publicJwk : candidate.privateJwk;
   if (jwk === undefined)
-    throw new KeyUnfitError('key-alg-mismatch', `the ${operation === 'verify' ? 'public' : 'private'} key is missing`);
+    throw new KeyUnfitError('key-alg-mismatch', `the ${isPublic ? 'public' : 'private'} key is missing`);
   // A fresh copy: the candidate stays plain data, and jose sees no use/key_ops/alg (already checked above).
   const key = await importJWK({ ...jwk }, alg);
   if (key instanceof Uint8Array) throw new KeyUnfitError('key-alg-mismatch', 'expected an asymmetric key');

@@ -1,4 +1,12 @@
-import type { ClaimsVerdict, DecryptionVerdict, Inspection, SignatureVerdict } from '../../core';
+import type {
+  ClaimsVerdict,
+  DecryptionVerdict,
+  Finding,
+  FindingExplanation,
+  Inspection,
+  SignatureVerdict,
+} from '../../core';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store';
 import { FindingList } from '../../ui/finding-list';
 import { LayerList } from './layer-list';
@@ -39,6 +47,8 @@ export function VerdictPanel() {
   const decodeFindings = useAppStore((s) => s.decoded.findings);
   const isInspecting = useAppStore((s) => s.isInspecting);
   const error = useAppStore((s) => s.inspectionError);
+  const nowSeconds = useAppStore((s) => s.nowSeconds);
+  const explainFinding = useTroubleshooting();
   if (!inspection) {
     return (
       <div role="status" aria-label="Verdict" aria-busy="true" className="rounded-lg border p-3 text-sm">
@@ -72,7 +82,13 @@ export function VerdictPanel() {
       {error ? <p className="text-sm text-red-700 dark:text-red-400">The check itself failed: {error}</p> : null}
       {inspection.layers.length > 1 ? <LayerList layers={inspection.layers} /> : null}
       {inspection.claimChecks.length > 0 ? <ClaimChecks checks={inspection.claimChecks} /> : null}
-      {findings.length > 0 ? <FindingList findings={findings} label="Findings" /> : null}
+      {findings.length > 0 ? (
+        <FindingList
+          findings={findings}
+          label="Findings"
+          explain={explainFinding && ((f) => explainFinding(f, inspection, nowSeconds))}
+        />
+      ) : null}
     </div>
   );
 }
@@ -87,4 +103,19 @@ function overallTone(inspection: Inspection): Tone {
   if (verdicts.some((v) => v === 'invalid' || v === 'failed' || v === 'unsecured')) return 'bad';
   if (inspection.signature === 'valid' && inspection.claims !== 'invalid') return 'good';
   return 'neutral';
+}
+
+type ExplainFinding = (finding: Finding, inspection?: Inspection | null, now?: number) => FindingExplanation;
+
+/** The troubleshooting catalogue is long prose: it loads after the first paint, not with the entry chunk. */
+function useTroubleshooting(): ExplainFinding | undefined {
+  const [explain, setExplain] = useState<{ fn: ExplainFinding } | undefined>(undefined);
+  useEffect(() => {
+    let isMounted = true;
+    void import('../../core/explain/explain-finding').then((m) => isMounted && setExplain({ fn: m.explainFinding }));
+    return () => {
+      isMounted = false;
+    };
+  }, []);
+  return explain?.fn;
 }

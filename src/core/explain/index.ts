@@ -1,0 +1,3 @@
+export { compareJwsJwe, type ComparisonRow, type JwsJweComparison } from './compare-jws-jwe';
+export { explainFinding, type FindingExplanation } from './explain-finding';
+export { TROUBLESHOOTING, type Troubleshooting } from './troubleshoot';

@@ -1,0 +1,5 @@
+export { buildFlowDiagram } from './build-flow-diagram';
+export { buildSequenceDiagram } from './build-sequence-diagram';
+export { escapeMermaidLabel } from './escape-mermaid-label';
+export { STATUS_MARKERS } from './mermaid-text';
+export type { FlowActor, FlowContext, FlowDiagram, FlowStatus, FlowStep } from './types';

@@ -1,0 +1,13 @@
+export { issueToken } from './issue-token';
+export { withTimes, type TimeOptions } from './with-times';
+export { listIssueAlgorithms, type IssueAlgorithms } from './list-issue-algorithms';
+export { MAX_ACCESS_TOKEN_LIFETIME_SEC } from './find-issue-warnings';
+export { DEFAULT_PBES2_COUNT, MAX_PBES2_COUNT, MIN_PBES2_COUNT } from './make-jwe-layer';
+export type {
+  EncryptionRequest,
+  IssueMode,
+  IssueRequest,
+  IssueResult,
+  IssueSerialization,
+  SigningRequest,
+} from './types';

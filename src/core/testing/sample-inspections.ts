@@ -1,0 +1,124 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { CompactEncrypt, CompactSign, GeneralSign } from 'jose';
+import { inspect } from '../inspect/inspect';
+import type { Inspection, InspectOptions } from '../inspect/types';
+import { encodeJson, encodeText } from './build-token';
+import { pemOf } from './key-fixtures';
+
+/**
+ * Test-only: real Inspections of tokens made with jose, one per situation the explanations and the flow
+ * diagram must tell apart. Imported by `*.test.ts` files only.
+ */
+
+export const NOW = 1_700_000_000;
+export const ISSUER = 'https://issuer.example';
+const SECRET = 'a-string-secret-at-least-256-bits-long';
+const DIR_KEY = new Uint8Array(32).fill(7);
+const DIR_KEY_TEXT = Buffer.from(DIR_KEY).toString('base64url');
+const encoder = new TextEncoder();
+
+const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+export const claimsAt = (overrides: Record<string, unknown> = {}) => ({
+  iss: ISSUER,
+  sub: 'alice',
+  aud: 'api',
+  iat: NOW - 60,
+  exp: NOW + 3600,
+  ...overrides,
+});
+
+function jwksOf(publicKey: KeyObject, kid: string): unknown {
+  return { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }] };
+}
+
+const run = (token: string, options: InspectOptions = {}): Promise<Inspection> =>
+  inspect(token, { now: NOW, ...options });
+
+export async function signRs256(claims: unknown = claimsAt(), header: Record<string, unknown> = {}): Promise<string> {
+  return new CompactSign(encoder.encode(JSON.stringify(claims)))
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'k1', ...header })
+    .sign(signer.privateKey);
+}
+
+/** RS256, verified with a JWKS whose key has the token's kid. */
+export const validJws = async () => run(await signRs256(), { jwks: jwksOf(signer.publicKey, 'k1') });
+
+/** A claim changed after signing. */
+export async function tamperedJws(): Promise<Inspection> {
+  const [header = '', , signature = ''] = (await signRs256()).split('.');
+  const forged = `${header}.${encodeJson(claimsAt({ sub: 'mallory' }))}.${signature}`;
+  return run(forged, { jwks: jwksOf(signer.publicKey, 'k1') });
+}
+
+export const unverifiedJws = async () => run(await signRs256());
+
+export const keyNotFoundJws = async () => run(await signRs256(), { jwks: jwksOf(signer.publicKey, 'rotated') });
+
+export const expiredJws = async () =>
+  run(await signRs256(claimsAt({ iat: NOW - 7200, exp: NOW - 90 })), { jwks: jwksOf(signer.publicKey, 'k1') });
+
+export const futureJws = async () =>
+  run(await signRs256(claimsAt({ iat: NOW + 120, nbf: NOW + 120 })), { jwks: jwksOf(signer.publicKey, 'k1') });
+
+export const unsecuredJws = async () =>
+  run(`${encodeJson({ alg: 'none', typ: 'JWT' })}.${encodeJson(claimsAt())}.`, { verificationKey: SECRET });
+
+async function encryptDir(plaintext: string, header: Record<string, unknown> = {}): Promise<string> {
+  return new CompactEncrypt(encoder.encode(plaintext))
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: 'enc-1', ...header })
+    .encrypt(DIR_KEY);
+}
+
+export const decryptedJwe = async () =>
+  run(await encryptDir(JSON.stringify(claimsAt())), { decryptionKey: DIR_KEY_TEXT, secretEncoding: 'base64url' });
+
+async function nestedToken(): Promise<string> {
+  return new CompactEncrypt(encoder.encode(await signRs256()))
+    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT', kid: 'enc-rsa' })
+    .encrypt(recipient.publicKey);
+}
+
+/** Signed, then encrypted (RFC 7519 §11.2); both keys given. */
+export const nestedJwt = async () =>
+  run(await nestedToken(), {
+    decryptionKey: pemOf(recipient.privateKey, 'pkcs8'),
+    verificationKey: pemOf(signer.publicKey, 'spki'),
+  });
+
+/** Signed, then encrypted, without the decryption key: the signature stays hidden. */
+export const nestedUndecrypted = async () =>
+  run(await nestedToken(), { verificationKey: pemOf(signer.publicKey, 'spki') });
+
+/** General JSON serialization, two signatures; only the first signer's key is given. */
+export async function twoSignatures(): Promise<Inspection> {
+  const jws = await new GeneralSign(encoder.encode(JSON.stringify(claimsAt())))
+    .addSignature(signer.privateKey)
+    .setProtectedHeader({ alg: 'RS256', kid: 'first' })
+    .addSignature(other.privateKey)
+    .setProtectedHeader({ alg: 'PS256', kid: 'second' })
+    .sign();
+  return run(JSON.stringify(jws), { verificationKey: pemOf(signer.publicKey, 'spki') });
+}
+
+export const HOSTILE_KID =
+  '"]); click s1 call alert(1) %%{init: {"securityLevel":"loose"}}%% <img src=x onerror=alert(1)> javascript:alert(1)\nflowchart';
+
+/** A kid, an issuer and claim names built to break out of a Mermaid label. */
+export async function hostileJws(): Promise<Inspection> {
+  const claims = {
+    iss: '"]:::passed\n%%{init:{}}%%<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>': 'x',
+    'a"b': '`markdown` | pipe [x] {y} #35; &amp; ;',
+    'style x:y#z': 1,
+    exp: NOW + 60,
+  };
+  return run(await signRs256(claims, { kid: HOSTILE_KID }), { jwks: jwksOf(signer.publicKey, HOSTILE_KID) });
+}
+
+export const notAToken = () => run('hello world');
+
+/** A token the decoder reads but whose payload is text, not claims. */
+export const textPayload = async () => run(`${encodeJson({ alg: 'none' })}.${encodeText('just text')}.`);

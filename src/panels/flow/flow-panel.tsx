@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS } from '../../core';
+import { renderDiagram, type RenderResult } from '../../lib/mermaid';
+import { selectIsDark, useAppStore } from '../../store';
+import { CopyButton } from '../../ui/copy-button';
+import { SegmentedControl } from '../../ui/segmented-control';
+import { DiagramExports } from './diagram-exports';
+
+type View = 'flow' | 'sequence';
+const VIEWS: ReadonlyArray<{ value: View; label: string }> = [
+  { value: 'flow', label: 'Flowchart' },
+  { value: 'sequence', label: 'Sequence' },
+];
+
+/** What happened to this token, drawn. Mermaid is loaded only once the user opens the diagram. */
+export function FlowPanel() {
+  const inspection = useAppStore((s) => s.inspection);
+  const jwks = useAppStore((s) => s.jwks);
+  const isDark = useAppStore(selectIsDark);
+  const [isOpen, setOpen] = useState(false);
+  const [view, setView] = useState<View>('flow');
+  const [rendered, setRendered] = useState<{ source: string; result: RenderResult } | null>(null);
+
+  const diagram = useMemo(() => {
+    if (!inspection || inspection.format === 'unknown') return null;
+    const context = {
+      keySource:
+        jwks.status === 'loaded'
+          ? jwks.discoveryUrl
+            ? ('discovery' as const)
+            : ('jwks-url' as const)
+          : ('pasted' as const),
+      jwksUri: jwks.status === 'loaded' ? jwks.url : null,
+    };
+    return view === 'flow' ? buildFlowDiagram(inspection, context) : buildSequenceDiagram(inspection, context);
+  }, [inspection, jwks.status, jwks.discoveryUrl, jwks.url, view]);
+
+  useEffect(() => {
+    if (!isOpen || !diagram) return undefined;
+    let isCurrent = true;
+    void renderDiagram(diagram.source, isDark ? 'dark' : 'default').then((result) => {
+      if (isCurrent) setRendered({ source: diagram.source, result });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [isOpen, diagram, isDark]);
+
+  if (!diagram) return null;
+  const result = rendered && rendered.source === diagram.source ? rendered.result : null;
+  return (
+    <section
+      aria-label="Flow diagram"
+      className="flex flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <h2 className="text-sm font-semibold tracking-wide uppercase">Flow</h2>
+        <SegmentedControl label="Diagram kind" options={VIEWS} value={view} onChange={setView} />
+        <span className="ml-auto flex gap-1">
+          {isOpen ? null : (
+            <button
+              type="button"
+              onClick={() => setOpen(true)}
+              className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Show diagram
+            </button>
+          )}
+          <CopyButton text={diagram.source} label="Copy Mermaid source" />
+        </span>
+      </div>
+      <ol aria-label="Flow steps" className="grid gap-x-4 text-xs sm:grid-cols-2">
+        {diagram.steps.map((step) => (
+          <li key={step.id} data-step={step.id} data-status={step.status}>
+            <span aria-hidden="true">{STATUS_MARKERS[step.status]} </span>
+            <span className="sr-only">{step.status}: </span>
+            <span className="font-medium">{step.label}</span>
+            {step.detail ? <span className="text-slate-600 dark:text-slate-400"> — {step.detail}</span> : null}
+          </li>
+        ))}
+      </ol>
+      {isOpen && !result ? <p className="text-sm">Drawing…</p> : null}
+      {result && !result.ok ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          The diagram could not be drawn: {result.message}
+        </p>
+      ) : null}
+      {result?.ok ? (
+        <>
+          {/* An <img> never runs script or loads anything, whatever the SVG holds. */}
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.svg)}`}
+            alt={`${view === 'flow' ? 'Flowchart' : 'Sequence diagram'} of this token: ${diagram.steps.map((s) => `${s.label} ${s.status}`).join('; ')}`}
+            data-diagram={view}
+            className="max-w-full rounded border bg-white p-2"
+          />
+          <DiagramExports svg={result.svg} name={view} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useAppStore, type Scenario } from '../../store';
+
+interface Example extends Scenario {
+  id: string;
+  group: string;
+  title: string;
+}
+
+/** One-click examples with their keys, good and broken; the data loads only when the gallery opens. */
+export function GalleryPanel() {
+  const loadScenario = useAppStore((s) => s.loadScenario);
+  const [isOpen, setOpen] = useState(false);
+  const [examples, setExamples] = useState<Example[] | null>(null);
+
+  useEffect(() => {
+    if (!isOpen || examples) return;
+    void import('./examples.json').then((module) => setExamples(module.default as Example[]));
+  }, [isOpen, examples]);
+
+  const groups = [...new Set(examples?.map((e) => e.group) ?? [])];
+  return (
+    <details
+      className="rounded-lg border bg-white p-3 text-sm shadow-sm dark:bg-slate-900"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="cursor-pointer text-sm font-semibold tracking-wide uppercase">Examples</summary>
+      {examples === null && isOpen ? <p className="mt-2">Loading…</p> : null}
+      <div className="mt-2 flex flex-col gap-2">
+        {groups.map((group) => (
+          <div key={group}>
+            <h3 className="text-xs font-semibold text-slate-600 dark:text-slate-400">{group}</h3>
+            <ul aria-label={`${group} examples`} className="mt-1 flex flex-wrap gap-1">
+              {examples
+                ?.filter((e) => e.group === group)
+                .map((example) => (
+                  <li key={example.id}>
+                    <button
+                      type="button"
+                      data-example={example.id}
+                      onClick={() => loadScenario(example)}
+                      className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
+                    >
+                      {example.title}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </details>
+  );
+}

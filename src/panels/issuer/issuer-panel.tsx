@@ -1,0 +1,228 @@
+import { useMemo, useState } from 'react';
+import {
+  buildEditorSchema,
+  issueToken,
+  listIssueAlgorithms,
+  type IssueMode,
+  type IssueResult,
+  type IssueSerialization,
+} from '../../core';
+import { useAppStore } from '../../store';
+import { CopyButton } from '../../ui/copy-button';
+import { SelectField } from '../../ui/field';
+import { FindingList } from '../../ui/finding-list';
+import { Region } from '../../ui/region';
+import { ClaimsHelpers } from './claims-helpers';
+import { JsonField } from './json-field';
+import { KeyInput } from './key-input';
+import { TokenOutput } from './token-output';
+
+const MODES: ReadonlyArray<{ value: IssueMode; label: string }> = [
+  { value: 'sign', label: 'Sign (JWS)' },
+  { value: 'encrypt', label: 'Encrypt (JWE)' },
+  { value: 'sign-then-encrypt', label: 'Sign, then encrypt (nested)' },
+];
+const SERIALIZATIONS: ReadonlyArray<{ value: IssueSerialization; label: string }> = [
+  { value: 'compact', label: 'Compact' },
+  { value: 'flattened', label: 'JSON (flattened)' },
+  { value: 'general', label: 'JSON (general)' },
+];
+const START_CLAIMS = {
+  iss: 'https://issuer.jwt-lens.example',
+  sub: 'user-123',
+  aud: 'my-api',
+};
+
+/** The issuer side: build claims, sign, encrypt or nest, and open the result in the inspector. */
+export function IssuerPanel() {
+  const algorithms = useMemo(() => listIssueAlgorithms(), []);
+  const nowSeconds = useAppStore((s) => s.nowSeconds);
+  const loadScenario = useAppStore((s) => s.loadScenario);
+  const [headerText, setHeaderText] = useState('{\n  "typ": "JWT"\n}');
+  const [claimsText, setClaimsText] = useState(() =>
+    JSON.stringify({ ...START_CLAIMS, iat: nowSeconds, exp: nowSeconds + 900 }, null, 2),
+  );
+  const [mode, setMode] = useState<IssueMode>('sign');
+  const [serialization, setSerialization] = useState<IssueSerialization>('compact');
+  const [signAlg, setSignAlg] = useState(algorithms.sign.includes('RS256') ? 'RS256' : (algorithms.sign[0] ?? ''));
+  const [signingKey, setSigningKey] = useState('');
+  const [encAlg, setEncAlg] = useState(
+    algorithms.encryptAlg.includes('RSA-OAEP-256') ? 'RSA-OAEP-256' : (algorithms.encryptAlg[0] ?? ''),
+  );
+  const [enc, setEnc] = useState(
+    algorithms.encryptEnc.includes('A256GCM') ? 'A256GCM' : (algorithms.encryptEnc[0] ?? ''),
+  );
+  const [recipientKey, setRecipientKey] = useState('');
+  const [recipientPrivateKey, setRecipientPrivateKey] = useState<string | null>(null);
+  const [isUnsecured, setUnsecured] = useState(false);
+  // The recipient's private key as it was when the token was made, for the round trip to the inspector.
+  const [result, setResult] = useState<{ issued: IssueResult; recipientPrivateKey: string | null } | null>(null);
+  const [isBusy, setBusy] = useState(false);
+
+  const header = parse(headerText);
+  const claims = parse(claimsText);
+  const signs = mode !== 'encrypt';
+  const encrypts = mode !== 'sign';
+
+  const issue = async () => {
+    if (!header.ok || !claims.ok) return;
+    setBusy(true);
+    const issued = await issueToken({
+      header: header.value,
+      claims: claims.value,
+      mode,
+      serialization: mode === 'sign-then-encrypt' ? 'compact' : serialization,
+      ...(signs ? { signing: { alg: isUnsecured ? 'none' : signAlg, key: signingKey } } : {}),
+      ...(encrypts ? { encryption: { alg: encAlg, enc, key: recipientKey } } : {}),
+      allowUnsecured: isUnsecured,
+      now: nowSeconds,
+    });
+    setResult({ issued, recipientPrivateKey });
+    setBusy(false);
+  };
+
+  return (
+    <Region title="Issue a token" meta="everything happens in this tab; keys are never stored">
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="flex flex-col gap-3">
+          <JsonField
+            label="Header (JSON)"
+            value={headerText}
+            onChange={setHeaderText}
+            path="issuer/header.json"
+            schema={buildEditorSchema('header')}
+            error={header.ok ? null : header.error}
+          />
+          <JsonField
+            label="Claims (JSON)"
+            value={claimsText}
+            onChange={setClaimsText}
+            path="issuer/claims.json"
+            schema={buildEditorSchema('claims')}
+            error={claims.ok ? null : claims.error}
+          />
+          <ClaimsHelpers claimsText={claimsText} onChange={setClaimsText} nowSeconds={nowSeconds} />
+        </div>
+        <div className="flex flex-col gap-3">
+          <div className="grid gap-3 sm:grid-cols-2">
+            <SelectField label="Output" value={mode} options={MODES} onChange={setMode} />
+            {mode === 'sign-then-encrypt' ? null : (
+              <SelectField
+                label="Serialization"
+                value={serialization}
+                options={SERIALIZATIONS}
+                onChange={setSerialization}
+              />
+            )}
+          </div>
+          {mode === 'sign-then-encrypt' ? (
+            <p className="text-xs text-slate-600 dark:text-slate-400">
+              Sign first, then encrypt: the signature proves who issued the claims, and the encryption hides them —
+              encrypting first would let anyone with the public key wrap a forged token.
+            </p>
+          ) : null}
+          {signs ? (
+            <fieldset className="flex flex-col gap-2 rounded border p-2">
+              <legend className="px-1 text-xs font-semibold">Signing</legend>
+              <label className="flex items-center gap-2 text-xs font-semibold text-red-700 dark:text-red-400">
+                <input type="checkbox" checked={isUnsecured} onChange={(e) => setUnsecured(e.target.checked)} />
+                Unsecured (alg: none) — for testing validators only: anyone can forge such a token
+              </label>
+              {isUnsecured ? null : (
+                <>
+                  <SelectField
+                    label="Signing algorithm"
+                    value={signAlg}
+                    options={algorithms.sign.map((a) => ({ value: a, label: a }))}
+                    onChange={setSignAlg}
+                  />
+                  <KeyInput
+                    label="Signing key"
+                    value={signingKey}
+                    onChange={setSigningKey}
+                    alg={signAlg}
+                    purpose="sig"
+                  />
+                </>
+              )}
+            </fieldset>
+          ) : null}
+          {encrypts ? (
+            <fieldset className="flex flex-col gap-2 rounded border p-2">
+              <legend className="px-1 text-xs font-semibold">Encryption</legend>
+              <div className="grid gap-2 sm:grid-cols-2">
+                <SelectField
+                  label="Key management algorithm"
+                  value={encAlg}
+                  options={algorithms.encryptAlg.map((a) => ({ value: a, label: a }))}
+                  onChange={setEncAlg}
+                />
+                <SelectField
+                  label="Content encryption"
+                  value={enc}
+                  options={algorithms.encryptEnc.map((a) => ({ value: a, label: a }))}
+                  onChange={setEnc}
+                />
+              </div>
+              <KeyInput
+                label="Recipient key"
+                value={recipientKey}
+                onChange={(text, privateKey) => {
+                  setRecipientKey(text);
+                  setRecipientPrivateKey(privateKey ?? null);
+                }}
+                alg={encAlg}
+                enc={enc}
+                purpose="enc"
+              />
+            </fieldset>
+          ) : null}
+          <button
+            type="button"
+            disabled={isBusy || !header.ok || !claims.ok}
+            onClick={() => void issue()}
+            className="self-start rounded bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50"
+          >
+            {isBusy ? 'Issuing…' : mode === 'encrypt' ? 'Encrypt' : mode === 'sign' ? 'Sign' : 'Sign and encrypt'}
+          </button>
+          {result && !result.issued.ok ? (
+            <FindingList findings={result.issued.findings} label="Could not issue" />
+          ) : null}
+          {result?.issued.ok ? (
+            <section aria-label="Issued token" className="flex flex-col gap-2">
+              <TokenOutput token={result.issued.token} />
+              <span className="flex gap-1">
+                <CopyButton text={result.issued.token} label="Copy the token" />
+                <button
+                  type="button"
+                  onClick={() =>
+                    result.issued.ok &&
+                    loadScenario({
+                      token: result.issued.token,
+                      verificationKey: result.issued.verificationKey,
+                      decryptionKey: result.issued.decryptionKey ?? result.recipientPrivateKey ?? '',
+                    })
+                  }
+                  className="rounded bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-sky-500"
+                >
+                  Inspect this token
+                </button>
+              </span>
+              {result.issued.warnings.length > 0 ? (
+                <FindingList findings={result.issued.warnings} label="Guard rails" />
+              ) : null}
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </Region>
+  );
+}
+
+function parse(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
