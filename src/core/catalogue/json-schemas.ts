@@ -20,6 +20,7 @@ function describe(
 /**
  * JSON Schemas for the issuer's editors, built from the catalogues, so the editor completes and
  * explains every registered name (RFC 7515 §4.1, RFC 7519 §4.1) and lists the algorithms it offers.
+ * `alg` is not required: the issuer fills it in from the chosen algorithm.
  */
 export function buildEditorSchema(kind: 'header' | 'claims'): unknown {
   if (kind === 'claims') {
@@ -36,6 +37,5 @@ export function buildEditorSchema(kind: 'header' | 'claims'): unknown {
       alg: { ...properties.alg, enum: ['none', ...Object.keys(JWS_ALGORITHMS), ...Object.keys(JWE_ALGORITHMS)] },
       enc: { ...properties.enc, enum: Object.keys(JWE_ENCRYPTIONS) },
     },
-    required: ['alg'],
   };
 }
