@@ -2,14 +2,12 @@ import { describeJsonType } from '../decode/decode-part';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../types';
 import { readClaim, showValue, type ClaimCheckResult, type ClaimsObject } from './claim-check-result';
-import { formatSpan } from './describe-times';
+import { formatSpan, MAX_DATE_SECONDS } from './describe-times';
 
 type NumericDateClaim = 'exp' | 'nbf' | 'iat';
 
 /** Seconds past this (year 5138) are almost always milliseconds. */
 const MILLISECONDS_THRESHOLD = 100_000_000_000;
-/** The largest |seconds| a Date can hold (ECMA-262 §21.4.1.1). */
-const MAX_DATE_SECONDS = 8_640_000_000_000;
 
 export interface ClockOptions {
   now: number;

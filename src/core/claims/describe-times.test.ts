@@ -34,9 +34,7 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 ยง2, ย
     },
     { name: 'a fractional exp', claims: { exp: NOW + 59.9 }, relative: 'expires in 59 s', isPast: false },
   ])('$name', ({ claims, relative, isPast }) => {
-    const { times, findings } = describeClaimTimes(claims, NOW);
-    expect(times).toEqual([expect.objectContaining({ relative, isPast })]);
-    expect(findings).toEqual([]);
+    expect(describeClaimTimes(claims, NOW)).toEqual([expect.objectContaining({ relative, isPast })]);
   });
 
   it.each([
@@ -48,11 +46,11 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 ยง2, ย
     { name: 'one second beyond the Date range', seconds: 8_640_000_000_001, iso: null },
     { name: 'far beyond the Date range', seconds: 1e20, iso: null },
   ])('gives the ISO 8601 time of $name', ({ seconds, iso }) => {
-    expect(describeClaimTimes({ iat: seconds }, NOW).times[0]).toMatchObject({ claim: 'iat', seconds, iso });
+    expect(describeClaimTimes({ iat: seconds }, NOW)[0]).toMatchObject({ claim: 'iat', seconds, iso });
   });
 
   it('lists exp, nbf, iat and auth_time in that order, whatever the payload order', () => {
-    const { times } = describeClaimTimes({ auth_time: NOW, iat: NOW, nbf: NOW, exp: NOW, other: NOW }, NOW);
+    const times = describeClaimTimes({ auth_time: NOW, iat: NOW, nbf: NOW, exp: NOW, other: NOW }, NOW);
     expect(times.map((t) => t.claim)).toEqual(['exp', 'nbf', 'iat', 'auth_time']);
   });
 
@@ -60,62 +58,42 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 ยง2, ย
     {
       name: 'an exp in milliseconds',
       claims: { exp: 1_700_000_000_000 },
-      message: 'Payload: "exp" is 1700000000000, which looks like milliseconds, not seconds.',
     },
     {
       name: 'an iat in milliseconds',
       claims: { iat: 1_700_000_000_123 },
-      message: 'Payload: "iat" is 1700000000123, which looks like milliseconds, not seconds.',
     },
     {
       name: 'a negative value in milliseconds',
       claims: { nbf: -100_000_000_000 },
-      message: 'Payload: "nbf" is -100000000000, which looks like milliseconds, not seconds.',
     },
-  ])('flags $name as timestamp-suspicious, and still describes it', ({ claims, message }) => {
-    const { times, findings } = describeClaimTimes(claims, NOW);
-    expect(findings).toEqual([
-      expect.objectContaining({ code: 'timestamp-suspicious', severity: 'warning', part: 'payload', message }),
-    ]);
-    expect(times).toHaveLength(1);
-  });
-
-  it('does not flag the largest value below the milliseconds threshold (year 5138)', () => {
-    expect(describeClaimTimes({ exp: 99_999_999_999 }, NOW).findings).toEqual([]);
+  ])('still describes $name (check-claims.ts flags it as timestamp-suspicious)', ({ claims }) => {
+    expect(describeClaimTimes(claims, NOW)).toHaveLength(1);
   });
 
   it.each([
     {
       name: 'a string',
       claims: { exp: '1700000000' },
-      message: 'Payload: "exp" is "1700000000"; a NumericDate must be a finite number of seconds.',
     },
     {
       name: 'null',
       claims: { nbf: null },
-      message: 'Payload: "nbf" is null; a NumericDate must be a finite number of seconds.',
     },
     {
       name: 'a boolean',
       claims: { iat: true },
-      message: 'Payload: "iat" is true; a NumericDate must be a finite number of seconds.',
     },
     {
       name: 'an object',
       claims: { auth_time: { s: 1 } },
-      message: 'Payload: "auth_time" is {"s":1}; a NumericDate must be a finite number of seconds.',
     },
     {
       name: 'a number too large for a double (JSON 1e400)',
       claims: JSON.parse('{"exp":1e400}') as unknown,
-      message: 'Payload: "exp" is Infinity; a NumericDate must be a finite number of seconds.',
     },
-  ])('flags $name as claim-type-invalid and gives it no time', ({ claims, message }) => {
-    const { times, findings } = describeClaimTimes(claims, NOW);
-    expect(times).toEqual([]);
-    expect(findings).toEqual([
-      expect.objectContaining({ code: 'claim-type-invalid', severity: 'warning', part: 'payload', message }),
-    ]);
+  ])('gives $name no time (check-claims.ts reports it as claim-type-invalid)', ({ claims }) => {
+    expect(describeClaimTimes(claims, NOW)).toEqual([]);
   });
 
   it.each([
@@ -125,7 +103,7 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 ยง2, ย
     { name: 'an object with no time claims', claims: { sub: 'x' } },
     { name: 'an inherited exp', claims: Object.create({ exp: NOW }) as unknown },
   ])('describes nothing for $name', ({ claims }) => {
-    expect(describeClaimTimes(claims, NOW)).toEqual({ times: [], findings: [] });
+    expect(describeClaimTimes(claims, NOW)).toEqual([]);
   });
 });
 

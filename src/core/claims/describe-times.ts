@@ -1,6 +1,3 @@
-import { makeFinding } from '../findings/make-finding';
-import type { Finding } from '../types';
-
 export type TimeClaim = 'exp' | 'nbf' | 'iat' | 'auth_time';
 
 export interface ClaimTime {
@@ -14,45 +11,23 @@ export interface ClaimTime {
 }
 
 const TIME_CLAIMS: readonly TimeClaim[] = ['exp', 'nbf', 'iat', 'auth_time'];
-/** Seconds past this (year 5138) are almost always milliseconds. */
-const MILLISECONDS_THRESHOLD = 100_000_000_000;
-const MAX_DATE_SECONDS = 8_640_000_000_000;
+/** The largest |seconds| a Date can hold (ECMA-262 §21.4.1.1). */
+export const MAX_DATE_SECONDS = 8_640_000_000_000;
 
 /**
  * Describes the NumericDate claims (RFC 7519 §2, §4.1.4–4.1.6; OIDC Core §2 `auth_time`) relative to
- * `nowSeconds`. Reading aid only: validation with clock tolerance is the claim checker's job.
+ * `nowSeconds`. Reading aid only: validation, types and suspicious values are reported by the claim
+ * checker (check-claims.ts), the single source of those findings. A value that is not a finite
+ * number gets no time.
  */
-export function describeClaimTimes(claims: unknown, nowSeconds: number): { times: ClaimTime[]; findings: Finding[] } {
+export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTime[] {
   const times: ClaimTime[] = [];
-  const findings: Finding[] = [];
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return { times, findings };
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return times;
 
   for (const claim of TIME_CLAIMS) {
     if (!Object.hasOwn(claims, claim)) continue;
     const value: unknown = (claims as Record<string, unknown>)[claim];
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      findings.push(
-        makeFinding(
-          'claim-type-invalid',
-          `Payload: "${claim}" is ${describeValue(value)}; a NumericDate must be a finite number of seconds.`,
-          {
-            part: 'payload',
-          },
-        ),
-      );
-      continue;
-    }
-    if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
-      findings.push(
-        makeFinding(
-          'timestamp-suspicious',
-          `Payload: "${claim}" is ${value}, which looks like milliseconds, not seconds.`,
-          {
-            part: 'payload',
-          },
-        ),
-      );
-    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const iso = Math.abs(value) <= MAX_DATE_SECONDS ? new Date(value * 1000).toISOString() : null;
     times.push({
       claim,
@@ -62,12 +37,7 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): { times
       isPast: value <= nowSeconds,
     });
   }
-  return { times, findings };
-}
-
-/** JSON.stringify shows an overflowing number such as 1e400 (parsed as Infinity) as "null". */
-function describeValue(value: unknown): string {
-  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+  return times;
 }
 
 function describeRelative(claim: TimeClaim, delta: number): string {

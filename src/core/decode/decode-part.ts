@@ -2,6 +2,7 @@ import { decodeBase64Url } from '../encoding/base64url';
 import { decodeUtf8, isProbablyText, toHex } from '../encoding/utf8';
 import { makeFinding } from '../findings/make-finding';
 import { parseJson } from '../json/parse-json';
+import { looksLikeCompactToken } from './looks-like-compact-token';
 import { PARTS } from '../catalogue/parts';
 import type { DecodedPart, Finding, PartContent, PartName, SourceRange } from '../types';
 
@@ -23,9 +24,6 @@ export interface PartResult {
 }
 
 const HEX_PREVIEW_BYTES = 48;
-/** A compact JWS (3 parts) or JWE (5 parts); 4 dot-separated parts are neither. */
-// A JOSE header always starts with '{"', which base64url-encodes to "eyJ"; that keeps host names out.
-const COMPACT_TOKEN = /^eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
 
 /** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
 export function decodePart(source: PartSource): PartResult {
@@ -81,7 +79,7 @@ export function decodePart(source: PartSource): PartResult {
 
   const looksLikeJson = /^\s*[[{]/.test(text.slice(0, 32));
   if (mode === 'payload' && !looksLikeJson) {
-    if (COMPACT_TOKEN.test(text.slice(0, 200_000).trim())) {
+    if (looksLikeCompactToken(text)) {
       add(
         makeFinding('payload-nested-token', 'Payload: the payload is itself a compact token (a nested JWT).', {
           part: name,

@@ -1,5 +1,6 @@
 import { flattenedDecrypt, type FlattenedJWE } from 'jose';
 import { lookUpJweAlgorithm, lookUpJweEncryption } from '../algorithms/registry';
+import { isJsonObject } from '../decode/decode-part';
 import { makeFinding } from '../findings/make-finding';
 import { checkKeyFits, importKeyFor, type KeyCandidate } from '../keys';
 import type { DecodedToken, Finding } from '../types';
@@ -176,26 +177,21 @@ function toFlattened(decoded: DecodedToken): Array<FlattenedJWE | null> {
       { protected: protectedHeader, ...(encryptedKey ? { encrypted_key: encryptedKey } : {}), iv, ciphertext, tag },
     ];
   }
-  const doc: unknown = JSON.parse(text);
-  if (typeof doc !== 'object' || doc === null) return [];
-  const d = doc as Record<string, unknown>;
+  const d: unknown = JSON.parse(text);
+  if (!isJsonObject(d)) return [];
   if (typeof d.ciphertext !== 'string') return [];
   const shared: FlattenedJWE = { ciphertext: d.ciphertext };
   for (const name of ['protected', 'iv', 'tag', 'aad'] as const) {
     const value = d[name];
     if (typeof value === 'string') shared[name] = value;
   }
-  if (isRecord(d.unprotected)) shared.unprotected = d.unprotected as FlattenedJWE['unprotected'];
+  if (isJsonObject(d.unprotected)) shared.unprotected = d.unprotected as FlattenedJWE['unprotected'];
   const recipients: unknown[] = Array.isArray(d.recipients) ? d.recipients : [d];
   return recipients.map((r) => {
-    if (!isRecord(r)) return null;
+    if (!isJsonObject(r)) return null;
     const jwe: FlattenedJWE = { ...shared };
     if (typeof r.encrypted_key === 'string') jwe.encrypted_key = r.encrypted_key;
-    if (isRecord(r.header)) jwe.header = r.header as FlattenedJWE['header'];
+    if (isJsonObject(r.header)) jwe.header = r.header as FlattenedJWE['header'];
     return jwe;
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

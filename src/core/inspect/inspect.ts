@@ -1,5 +1,6 @@
 import { checkClaims } from '../claims/check-claims';
 import { decodeToken } from '../decode/decode-token';
+import { looksLikeCompactToken } from '../decode/looks-like-compact-token';
 import { decodeUtf8 } from '../encoding/utf8';
 import { makeFinding } from '../findings/make-finding';
 import { parseJson } from '../json/parse-json';
@@ -13,7 +14,6 @@ import { verifyJwsLayer } from './verify-jws-layer';
 
 /** A JWE inside a JWE inside a JWE is already more than any real issuer makes. */
 const MAX_LAYERS = 4;
-const COMPACT_TOKEN = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*){2}(?:(?:\.[A-Za-z0-9_-]*){2})?$/;
 
 /**
  * Decodes, decrypts and verifies a token and checks its claims, reporting every finding at once
@@ -137,7 +137,7 @@ function mergeKeys(a: ParsedKeyInput, b: ParsedKeyInput | null): ParsedKeyInput 
 function isNested(header: Record<string, unknown> | null, plaintext: string): boolean {
   const cty = header && Object.hasOwn(header, 'cty') ? header.cty : undefined;
   const saysJwt = typeof cty === 'string' && /^(application\/)?jwt$/i.test(cty);
-  return saysJwt || (plaintext.length < 1_000_000 && COMPACT_TOKEN.test(plaintext) && plaintext.startsWith('eyJ'));
+  return saysJwt || looksLikeCompactToken(plaintext);
 }
 
 function readJwsPayload(decoded: DecodedToken, detached: string | undefined): Inspection['payload'] {

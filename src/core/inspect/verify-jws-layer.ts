@@ -1,5 +1,6 @@
 import { flattenedVerify, type FlattenedJWSInput } from 'jose';
 import { lookUpJwsAlgorithm, isUnsecuredAlg } from '../algorithms/registry';
+import { isJsonObject } from '../decode/decode-part';
 import { encodeBase64Url } from '../encoding/base64url';
 import { makeFinding } from '../findings/make-finding';
 import { checkKeyFits, findWeakKey, importKeyFor, type KeyCandidate } from '../keys';
@@ -188,19 +189,17 @@ function toFlattened(decoded: DecodedToken, detached: string | undefined): Array
     const [protectedHeader = '', payload = '', signature = ''] = text.split('.');
     return [withPayload({ protected: protectedHeader, payload, signature }, decoded, detached)];
   }
-  const doc: unknown = JSON.parse(text);
-  if (typeof doc !== 'object' || doc === null) return [];
-  const record = doc as Record<string, unknown>;
+  const record: unknown = JSON.parse(text);
+  if (!isJsonObject(record)) return [];
   const payload = typeof record.payload === 'string' ? record.payload : '';
   const signatures: unknown[] = Array.isArray(record.signatures) ? record.signatures : [record];
   return signatures.map((entry) => {
-    if (typeof entry !== 'object' || entry === null) return null;
-    const e = entry as Record<string, unknown>;
+    if (!isJsonObject(entry)) return null;
+    const e = entry;
     if (typeof e.signature !== 'string') return null;
     const jws: FlattenedJWSInput = { payload, signature: e.signature };
     if (typeof e.protected === 'string') jws.protected = e.protected;
-    if (typeof e.header === 'object' && e.header !== null && !Array.isArray(e.header))
-      jws.header = e.header as FlattenedJWSInput['header'];
+    if (isJsonObject(e.header)) jws.header = e.header as FlattenedJWSInput['header'];
     return withPayload(jws, decoded, detached);
   });
 }

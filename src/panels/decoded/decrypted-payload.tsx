@@ -14,7 +14,7 @@ interface DecryptedPayloadProps {
 /** A JWE's innermost payload once decrypted, with the header of a nested JWS when there is one. */
 export function DecryptedPayload({ payload, layers, nowSeconds }: DecryptedPayloadProps) {
   const times = useMemo(
-    () => (payload.json === undefined ? [] : describeClaimTimes(payload.json, nowSeconds).times),
+    () => (payload.json === undefined ? [] : describeClaimTimes(payload.json, nowSeconds)),
     [payload, nowSeconds],
   );
   const inner = layers.length > 1 ? layers[layers.length - 1] : undefined;

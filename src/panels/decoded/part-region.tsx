@@ -18,8 +18,7 @@ interface PartRegionProps {
 export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: PartRegionProps) {
   const content = part.content;
   const times = useMemo(
-    () =>
-      content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds).times : [],
+    () => (content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds) : []),
     [content, nowSeconds],
   );
   const title = part.entry === undefined || asRegion ? part.label : `${part.label} · entry ${part.entry + 1}`;
