@@ -9,6 +9,7 @@ import { ProblemsPanel } from '../panels/problems/problems-panel';
 import { TokenPanel } from '../panels/token/token-panel';
 import { useAppStore, type ThemeChoice, type View } from '../store';
 
+import { Button } from '../ui/button';
 import { SegmentedControl } from '../ui/segmented-control';
 import { loadSample, useAppEffects } from './use-app-effects';
 
@@ -73,8 +74,8 @@ export function App() {
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
             <span className="ml-auto flex gap-1">
-              <ToolbarButton onClick={loadSample}>Load sample</ToolbarButton>
-              <ToolbarButton onClick={() => setToken('', 'typed')}>Clear</ToolbarButton>
+              <Button onClick={loadSample}>Load sample</Button>
+              <Button onClick={() => setToken('', 'typed')}>Clear</Button>
             </span>
           </div>
           <div className="flex h-[22rem] flex-col">
@@ -131,18 +132,6 @@ function ViewTabs({ value, onChange }: { value: View; onChange: (view: View) => 
         </button>
       ))}
     </nav>
-  );
-}
-
-function ToolbarButton({ onClick, children }: { onClick: () => void; children: string }) {
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
-    >
-      {children}
-    </button>
   );
 }
 

@@ -7,7 +7,7 @@ import {
   type JwksDocument,
   type KeySetEntry,
 } from '../../core';
-import { useAppStore, type JwksCommand } from '../../store';
+import { useAppStore, type JwksCommand, type JwksState } from '../../store';
 import { fetchJson } from './careful-fetch';
 
 interface CacheEntry {
@@ -38,8 +38,7 @@ export async function runJwksCommand(command: JwksCommand): Promise<void> {
     await fetchKeySet(command.id, command.url, command.force, command.reason, null);
     return;
   }
-  const update = (patch: Parameters<ReturnType<typeof useAppStore.getState>['updateJwks']>[1]) =>
-    useAppStore.getState().updateJwks(command.id, patch);
+  const update = (patch: Partial<JwksState>) => useAppStore.getState().updateJwks(command.id, patch);
   const discoveryUrl = discoveryUrlFor(command.issuer);
   update({ status: 'loading', discoveryUrl, url: null, problem: null, reason: 'discovery' });
   const fetched = await fetchJson(discoveryUrl, { revalidate: false });
@@ -63,8 +62,7 @@ async function fetchKeySet(
   reason: string,
   discoveryUrl: string | null,
 ): Promise<void> {
-  const update = (patch: Parameters<ReturnType<typeof useAppStore.getState>['updateJwks']>[1]) =>
-    useAppStore.getState().updateJwks(id, patch);
+  const update = (patch: Partial<JwksState>) => useAppStore.getState().updateJwks(id, patch);
   const url = resolveUrl(rawUrl);
   const cached = url ? cache.get(url) : undefined;
   const now = Date.now();

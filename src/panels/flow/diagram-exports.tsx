@@ -1,16 +1,9 @@
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800';
+import { Button } from '../../ui/button';
+import { downloadBlob } from '../../ui/download';
 
 /** Download the rendered diagram as SVG, or as PNG drawn from it on a canvas (all in the page). */
 export function DiagramExports({ svg, name }: { svg: string; name: string }) {
-  const download = (blob: Blob, extension: string) => {
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `jwt-lens-${name}.${extension}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = (blob: Blob, extension: string) => downloadBlob(blob, `jwt-lens-${name}.${extension}`);
   const downloadPng = () => {
     const image = new Image();
     image.onload = () => {
@@ -29,16 +22,8 @@ export function DiagramExports({ svg, name }: { svg: string; name: string }) {
   };
   return (
     <span className="flex gap-1">
-      <button
-        type="button"
-        className={BUTTON}
-        onClick={() => download(new Blob([svg], { type: 'image/svg+xml' }), 'svg')}
-      >
-        Download SVG
-      </button>
-      <button type="button" className={BUTTON} onClick={downloadPng}>
-        Download PNG
-      </button>
+      <Button onClick={() => download(new Blob([svg], { type: 'image/svg+xml' }), 'svg')}>Download SVG</Button>
+      <Button onClick={downloadPng}>Download PNG</Button>
     </span>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS } from '../../core';
 import { renderDiagram, type RenderResult } from '../../lib/mermaid';
 import { selectIsDark, useAppStore } from '../../store';
+import { Button } from '../../ui/button';
 import { CopyButton } from '../../ui/copy-button';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { DiagramExports } from './diagram-exports';
@@ -57,15 +58,7 @@ export function FlowPanel() {
         <h2 className="text-sm font-semibold tracking-wide uppercase">Flow</h2>
         <SegmentedControl label="Diagram kind" options={VIEWS} value={view} onChange={setView} />
         <span className="ml-auto flex gap-1">
-          {isOpen ? null : (
-            <button
-              type="button"
-              onClick={() => setOpen(true)}
-              className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
-            >
-              Show diagram
-            </button>
-          )}
+          {isOpen ? null : <Button onClick={() => setOpen(true)}>Show diagram</Button>}
           <CopyButton text={diagram.source} label="Copy Mermaid source" />
         </span>
       </div>

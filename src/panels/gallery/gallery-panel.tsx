@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore, type Scenario } from '../../store';
+import { Button } from '../../ui/button';
 
 interface Example extends Scenario {
   id: string;
@@ -35,14 +36,9 @@ export function GalleryPanel() {
                 ?.filter((e) => e.group === group)
                 .map((example) => (
                   <li key={example.id}>
-                    <button
-                      type="button"
-                      data-example={example.id}
-                      onClick={() => loadScenario(example)}
-                      className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
-                    >
+                    <Button data-example={example.id} onClick={() => loadScenario(example)}>
                       {example.title}
-                    </button>
+                    </Button>
                   </li>
                 ))}
             </ul>

@@ -1,7 +1,5 @@
 import { withTimes } from '../../core';
-
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800';
+import { Button } from '../../ui/button';
 
 const LIFETIMES: ReadonlyArray<readonly [string, number]> = [
   ['5 min', 300],
@@ -31,22 +29,13 @@ export function ClaimsHelpers({ claimsText, onChange, nowSeconds }: ClaimsHelper
       <div className="flex flex-wrap items-center gap-1 text-xs">
         <span className="font-semibold">iat = now, exp in</span>
         {LIFETIMES.map(([label, seconds]) => (
-          <button
-            key={label}
-            type="button"
-            className={BUTTON}
-            onClick={() => write(withTimes(claims, { now: nowSeconds, lifetimeSec: seconds }))}
-          >
+          <Button key={label} onClick={() => write(withTimes(claims, { now: nowSeconds, lifetimeSec: seconds }))}>
             {label}
-          </button>
+          </Button>
         ))}
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => write(withTimes(claims, { now: nowSeconds, lifetimeSec: 900, notBefore: true }))}
-        >
+        <Button onClick={() => write(withTimes(claims, { now: nowSeconds, lifetimeSec: 900, notBefore: true }))}>
           + nbf = now
-        </button>
+        </Button>
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         {(['iss', 'sub', 'aud', 'jti'] as const).map((name) => (

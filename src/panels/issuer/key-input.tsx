@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { generateKeyFor } from '../../core';
+import { Button } from '../../ui/button';
 import { TextField } from '../../ui/field';
 
 interface KeyInputProps {
@@ -41,13 +42,9 @@ export function KeyInput({ label, value, onChange, alg, enc, purpose }: KeyInput
         }
         hint={note}
       />
-      <button
-        type="button"
-        onClick={() => void generate()}
-        className="self-start rounded border border-slate-300 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:hover:bg-slate-800"
-      >
+      <Button onClick={() => void generate()} className="self-start">
         Generate a {purpose === 'sig' ? 'signing' : 'recipient'} key for {alg}
-      </button>
+      </Button>
     </div>
   );
 }

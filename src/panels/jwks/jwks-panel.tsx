@@ -1,11 +1,9 @@
 import { discoveryUrlFor, FINDINGS, formatSpan } from '../../core';
 import { useAppStore } from '../../store';
+import { Button } from '../../ui/button';
 import { TextField } from '../../ui/field';
 import { KeySetTable } from './key-set-table';
 import { RotationGuide } from './rotation-guide';
-
-const BUTTON =
-  'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** Keys from the network: a JWKS URL or OIDC discovery, fetched only when the user clicks. */
 export function JwksPanel() {
@@ -36,14 +34,9 @@ export function JwksPanel() {
             placeholder="https://issuer.example.com/.well-known/jwks.json"
           />
         </div>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={isLoading || !jwksUrl.trim()}
-          onClick={() => requestFetch(jwksUrl)}
-        >
+        <Button disabled={isLoading || !jwksUrl.trim()} onClick={() => requestFetch(jwksUrl)}>
           Fetch keys
-        </button>
+        </Button>
       </div>
       <div className="flex items-end gap-2">
         <div className="flex-1">
@@ -55,14 +48,9 @@ export function JwksPanel() {
             hint={issuer ? <>Will request {discoveryUrlFor(issuer)}</> : 'Type an issuer, or paste a token with "iss".'}
           />
         </div>
-        <button
-          type="button"
-          className={BUTTON}
-          disabled={isLoading || !issuer}
-          onClick={() => requestDiscovery(issuer)}
-        >
+        <Button disabled={isLoading || !issuer} onClick={() => requestDiscovery(issuer)}>
           Discover from issuer
-        </button>
+        </Button>
       </div>
       <div role="status" aria-label="Key set status" data-jwks-status={jwks.status} className="text-xs">
         {jwks.status === 'loading' ? <p>Requesting {jwks.url ?? jwks.discoveryUrl}…</p> : null}
@@ -74,13 +62,9 @@ export function JwksPanel() {
             {formatSpan(Math.max(0, Math.floor(jwks.expiresAt / 1000) - nowSeconds))} ({jwks.maxAgeSource})
             {jwks.isRevalidated ? ' · unchanged (ETag revalidated)' : ''}
             {jwks.reason === 'unknown-kid' ? ' · refetched because the token’s kid was not in the cached set' : ''}{' '}
-            <button
-              type="button"
-              className={BUTTON}
-              onClick={() => jwks.url && requestFetch(jwks.url, { force: true, reason: 'refresh' })}
-            >
+            <Button onClick={() => jwks.url && requestFetch(jwks.url, { force: true, reason: 'refresh' })}>
               Refresh now
-            </button>
+            </Button>
           </p>
         ) : null}
         {jwks.status === 'failed' && jwks.problem ? (
