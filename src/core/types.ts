@@ -11,11 +11,26 @@ export interface SourceRange {
 export type PartName =
   'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag' | 'aad' | 'unprotected-header';
 
+/** Which input a finding is about: the token, a key box, the fetched key set, the expectations, … */
+export type FindingSource =
+  'token' | 'verification-key' | 'decryption-key' | 'jwks' | 'expectations' | 'context' | 'trust-anchors';
+
+/** The step of an inspection that reported a finding. */
+export type FindingStage = 'intake' | 'decode' | 'key' | 'verify' | 'decrypt' | 'claims' | 'profile' | 'sd-jwt';
+
 export interface Finding {
   code: FindingCode;
   severity: Severity;
   message: string;
   hint?: string;
+  source: FindingSource;
+  stage: FindingStage;
+  /** The header parameter or claim the finding is about, when it is about one (`kid`, `exp`, …). */
+  name?: string;
+  /** Signature or recipient index (general JSON serialization), when the finding is about one entry. */
+  entry?: number;
+  /** How many further findings of the same code, layer and part were folded into this one. */
+  repeats?: number;
   /** Which decoded part the finding is about. */
   part?: PartName;
   /** Where in the pasted text, so an editor can underline it. */

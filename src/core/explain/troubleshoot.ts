@@ -62,6 +62,14 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     ],
     fix: 'Reject the token. If you make such tokens, build the header and claims as objects, not text.',
   },
+  'header-param-invalid': {
+    causes: [
+      'a hand-written or fuzzed header (kid as a number, crit as a string)',
+      'a library that serializes a numeric key id without quoting it',
+      'an attacker probing whether a verifier treats a malformed kid as "no kid" and tries every key',
+    ],
+    fix: 'Give each header parameter its registered type (kid a string, crit an array of names, b64 a boolean, epk a JWK object); a verifier rejects the token as it is.',
+  },
   'header-not-object': {
     causes: ['the parts are in the wrong order', 'the token is not JOSE at all (e.g. a base64 blob)'],
     fix: 'Check that the first part decodes to a JSON object such as {"alg":"RS256","typ":"JWT"}.',
