@@ -1,3 +1,18 @@
+/**
+ * The JSON type a registered name must have. The claim and header checks, the editor schema and the time
+ * view all read it from the catalogue entry, so a type is stated once.
+ */
+export type ValueType =
+  | 'string'
+  | 'string-array'
+  | 'string-or-string-array'
+  | 'numeric-date'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'object'
+  | 'array';
+
 /** What the catalogue says about one header parameter or claim name. */
 export interface NameInfo {
   /** Plain words: "Expiration time". */
@@ -6,4 +21,6 @@ export interface NameInfo {
   description: string;
   /** Where it is defined: an RFC section or the vendor's documentation. */
   ref: string;
+  /** The type its specification gives it, when it gives one. */
+  type?: ValueType;
 }
