@@ -23,4 +23,9 @@ export interface NameInfo {
   ref: string;
   /** The type its specification gives it, when it gives one. */
   type?: ValueType;
+  /**
+   * Defined by RFC 7515, 7516 or 7518 themselves, so a verifier always understands it and `crit` must not
+   * list it (RFC 7515 §4.1.11). Header parameters only.
+   */
+  isCoreJose?: true;
 }
