@@ -69,12 +69,66 @@ export interface NormalizedInput {
   removed: string[];
 }
 
+export type JsonObject = Record<string, unknown>;
+
+/** One signature as a JOSE library takes it: the flattened JWS of RFC 7515 §7.2.2, as encoded strings. */
+export interface FlattenedJws {
+  protected?: string;
+  header?: JsonObject;
+  payload: string;
+  signature: string;
+}
+
+/** One recipient as a JOSE library takes it: the flattened JWE of RFC 7516 §7.2.2, as encoded strings. */
+export interface FlattenedJwe {
+  protected?: string;
+  unprotected?: JsonObject;
+  header?: JsonObject;
+  encrypted_key?: string;
+  iv?: string;
+  ciphertext: string;
+  tag?: string;
+  aad?: string;
+}
+
+/**
+ * One signature (JWS) or recipient (JWE) of a decoded token, in the spirit of jose's flattened snapshot:
+ * everything verification and decryption need, read once by the decoder. Nothing after the decoder
+ * re-splits or re-parses the token text.
+ */
+export interface DecodedEntry {
+  index: number;
+  /** The decoded protected header, or null when it is absent or not a readable JSON object. */
+  protectedHeader: JsonObject | null;
+  /** Unprotected members: the signature's `header`; the JWE's shared `unprotected` and the recipient's `header`. */
+  unprotectedHeader: JsonObject | null;
+  /** Every member a verifier reads, protected ones first (RFC 7515 §7.2.1, RFC 7516 §7.2.1). */
+  header: JsonObject;
+  /**
+   * Why this entry must be refused before any key is tried, or null: a part that is not base64url, a
+   * protected header that does not decode to a JSON object, a header parameter of the wrong type, or a
+   * serialization member missing (RFC 7515 §5.2 steps 1–5, RFC 7516 §5.2 steps 1–5).
+   */
+  rejection: EntryRejection | null;
+  /** The encoded strings for jose; null when the serialization lacks a member it needs. */
+  flattened: { kind: 'jws'; jws: FlattenedJws } | { kind: 'jwe'; jwe: FlattenedJwe } | null;
+}
+
+export interface EntryRejection {
+  reason: 'part-undecodable' | 'header-unreadable' | 'header-param-invalid' | 'serialization-invalid';
+  part: PartName;
+  /** The header parameter, for `header-param-invalid`. */
+  name?: string;
+}
+
 export interface DecodedToken {
   format: TokenFormat;
   input: NormalizedInput;
-  /** The JOSE header that governs the token: protected members, then unprotected ones for JSON. */
-  header: Record<string, unknown> | null;
+  /** The JOSE header that governs the token: the first entry's protected members, then unprotected ones. */
+  header: JsonObject | null;
   parts: DecodedPart[];
+  /** One per signature or recipient; empty for `unknown`. */
+  entries: DecodedEntry[];
   isUnsecured: boolean;
   findings: Finding[];
 }

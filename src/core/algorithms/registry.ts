@@ -51,6 +51,8 @@ export interface JweEncryption {
   keyBits: number;
   ivBytes: number;
   tagBytes: number;
+  /** AES-CBC ciphertext is a non-zero multiple of the 16-byte block (RFC 7518 §5.2.2.1). */
+  isBlockCipher: boolean;
   support: Support;
   unsupportedReason?: string;
   webCrypto: string;
@@ -289,6 +291,7 @@ function aesGcm(bits: 128 | 192 | 256): JweEncryption {
     keyBits: bits,
     ivBytes: 12,
     tagBytes: 16,
+    isBlockCipher: false,
     support: isSupported ? 'supported' : 'unsupported',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `AES-GCM with a ${bits}-bit key`,
@@ -305,6 +308,7 @@ function aesCbcHmac(aesBits: 128 | 192 | 256): JweEncryption {
     keyBits: macBits,
     ivBytes: 16,
     tagBytes: aesBits / 8,
+    isBlockCipher: true,
     support: isSupported ? 'supported' : 'unsupported',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `AES-CBC with a ${aesBits}-bit key, then HMAC SHA-${macBits} truncated to ${aesBits} bits`,

@@ -1,18 +1,6 @@
+import { lookUpJweAlgorithm, lookUpJweEncryption } from '../algorithms/registry';
 import { makeFinding } from '../findings/make-finding';
 import type { DecodedPart, Finding } from '../types';
-
-/** IV and tag lengths in bytes that each `enc` requires (RFC 7518 §5.2.3–5.2.5, §5.3). */
-const ENC_LENGTHS: Record<string, { iv: number; tag: number; blockCipher: boolean }> = {
-  A128GCM: { iv: 12, tag: 16, blockCipher: false },
-  A192GCM: { iv: 12, tag: 16, blockCipher: false },
-  A256GCM: { iv: 12, tag: 16, blockCipher: false },
-  'A128CBC-HS256': { iv: 16, tag: 16, blockCipher: true },
-  'A192CBC-HS384': { iv: 16, tag: 24, blockCipher: true },
-  'A256CBC-HS512': { iv: 16, tag: 32, blockCipher: true },
-};
-
-/** Key management algorithms with no encrypted key (RFC 7518 §4.5, §4.6). */
-const DIRECT_ALGS = new Set(['dir', 'ECDH-ES']);
 
 /** Checks `alg` (RFC 7515 §4.1.1) and reports an unsecured token; returns whether it is unsecured. */
 export function checkJwsHeader(
@@ -81,28 +69,31 @@ export function checkJweHeader(
     findings.push(makeFinding('jwe-invalid', message, { part: part.name, ...(part.range ? { at: part.range } : {}) }));
 
   const encryptedKey = parts['encrypted-key'];
-  if (typeof alg === 'string' && encryptedKey?.byteLength != null) {
-    if (DIRECT_ALGS.has(alg) && encryptedKey.byteLength > 0) {
+  const family = typeof alg === 'string' ? lookUpJweAlgorithm(alg)?.family : undefined;
+  // RFC 7518 §4.5, §4.6: "dir" and "ECDH-ES" agree on the content key; there is nothing to encrypt.
+  const isDirect = family === 'dir' || family === 'ECDH-ES';
+  if (typeof alg === 'string' && family !== undefined && encryptedKey?.byteLength != null) {
+    if (isDirect && encryptedKey.byteLength > 0) {
       bad(
         encryptedKey,
         `Encrypted key: alg "${alg}" uses no encrypted key, yet ${encryptedKey.byteLength} bytes are present.`,
       );
-    } else if (!DIRECT_ALGS.has(alg) && alg.toLowerCase() !== 'none' && encryptedKey.byteLength === 0) {
+    } else if (!isDirect && encryptedKey.byteLength === 0) {
       bad(encryptedKey, `Encrypted key: alg "${alg}" needs an encrypted content key, but the part is empty.`);
     }
   }
 
-  const lengths = ENC_LENGTHS[enc];
+  const lengths = lookUpJweEncryption(enc);
   if (!lengths) return;
   const { iv, tag, ciphertext } = parts;
-  if (iv?.byteLength != null && iv.byteLength !== lengths.iv) {
-    bad(iv, `IV: ${enc} uses a ${lengths.iv}-byte IV; this one has ${iv.byteLength} bytes.`);
+  if (iv?.byteLength != null && iv.byteLength !== lengths.ivBytes) {
+    bad(iv, `IV: ${enc} uses a ${lengths.ivBytes}-byte IV; this one has ${iv.byteLength} bytes.`);
   }
-  if (tag?.byteLength != null && tag.byteLength !== lengths.tag) {
-    bad(tag, `Tag: ${enc} produces a ${lengths.tag}-byte tag; this one has ${tag.byteLength} bytes.`);
+  if (tag?.byteLength != null && tag.byteLength !== lengths.tagBytes) {
+    bad(tag, `Tag: ${enc} produces a ${lengths.tagBytes}-byte tag; this one has ${tag.byteLength} bytes.`);
   }
   if (
-    lengths.blockCipher &&
+    lengths.isBlockCipher &&
     ciphertext?.byteLength != null &&
     (ciphertext.byteLength === 0 || ciphertext.byteLength % 16 !== 0)
   ) {

@@ -1,10 +1,11 @@
 import { makeFinding } from '../findings/make-finding';
 import { PARTS } from '../catalogue/parts';
-import type { DecodedPart, DecodedToken, Finding, NormalizedInput, PartName } from '../types';
+import { isJsonObject } from '../json/is-json-object';
+import type { DecodedEntry, DecodedPart, DecodedToken, Finding, JsonObject, NormalizedInput, PartName } from '../types';
+import { buildEntry } from './build-entry';
 import { checkJweHeader, checkJwsHeader } from './check-header';
-import { decodePart, describeJsonType, detachedPayload, isJsonObject, type PartMode } from './decode-part';
-
-type JsonObject = Record<string, unknown>;
+import { decodePart, detachedPayload, type PartMode } from './decode-part';
+import { describeJsonType } from './describe-json-type';
 
 interface PartOptions {
   /** Signature or recipient index, in a general serialization with several. */
@@ -84,9 +85,12 @@ export function decodeJsonSerialization(
 
   let header: JsonObject | null = null;
   let isUnsecured = false;
+  const entries: DecodedEntry[] = [];
+  const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
   if (isJwe) {
     const protectedPart = addPart('header', doc.protected, 'header', { required: false });
+    const protectedHeader = jsonValue(protectedPart);
     const shared = addUnprotected(doc.unprotected);
     const recipients = Array.isArray(doc.recipients) ? doc.recipients : [doc];
     if (Object.hasOwn(doc, 'recipients') && !Array.isArray(doc.recipients)) {
@@ -95,8 +99,17 @@ export function decodeJsonSerialization(
     const iv = addPart('iv', doc.iv, 'bytes', { required: false });
     const ciphertext = addPart('ciphertext', doc.ciphertext, 'bytes');
     const tag = addPart('tag', doc.tag, 'bytes', { required: false });
-    addPart('aad', doc.aad, 'bytes', { required: false });
+    const aad = addPart('aad', doc.aad, 'bytes', { required: false });
+    const common = {
+      ...optional('protected', text(doc.protected)),
+      ...optional('unprotected', shared ?? undefined),
+      ...optional('iv', text(doc.iv)),
+      ...optional('tag', text(doc.tag)),
+      ...optional('aad', text(doc.aad)),
+    };
+    const ciphertextText = text(doc.ciphertext);
     recipients.forEach((recipient: unknown, index) => {
+      const entry = recipients.length > 1 ? index : undefined;
       if (!isJsonObject(recipient)) {
         findings.push(
           makeFinding(
@@ -104,22 +117,68 @@ export function decodeJsonSerialization(
             `Recipient ${index + 1} is ${describeJsonType(recipient)}, not an object.`,
           ),
         );
+        entries.push(
+          buildEntry(
+            {
+              index,
+              protectedPart,
+              protectedHeader,
+              unprotectedHeader: shared,
+              parts: [],
+              flattened: null,
+              entry,
+              missingPart: 'encrypted-key',
+            },
+            findings,
+          ),
+        );
         return;
       }
-      const entry = recipients.length > 1 ? index : undefined;
       const perRecipient = addUnprotected(recipient.header, entry);
       const encryptedKey = addPart('encrypted-key', recipient.encrypted_key ?? '', 'bytes', { entry });
-      const merged = mergeHeaders(jsonValue(protectedPart), shared, perRecipient);
-      header ??= merged;
-      checkJweHeader(merged, { 'encrypted-key': encryptedKey, iv, tag, ciphertext }, findings);
+      const unprotectedHeader = shared || perRecipient ? mergeHeaders(shared, perRecipient) : null;
+      const built = buildEntry(
+        {
+          index,
+          protectedPart,
+          protectedHeader,
+          unprotectedHeader,
+          parts: [protectedPart, encryptedKey, iv, ciphertext, tag, aad],
+          flattened:
+            ciphertextText === undefined
+              ? null
+              : {
+                  kind: 'jwe',
+                  jwe: {
+                    ...common,
+                    ciphertext: ciphertextText,
+                    ...optional('header', perRecipient ?? undefined),
+                    ...optional('encrypted_key', text(recipient.encrypted_key) || undefined),
+                  },
+                },
+          entry,
+          missingPart: 'ciphertext',
+        },
+        findings,
+      );
+      entries.push(built);
+      header ??= built.header;
+      checkJweHeader(built.header, { 'encrypted-key': encryptedKey, iv, tag, ciphertext }, findings);
     });
   } else {
     const signatures = Array.isArray(doc.signatures) ? doc.signatures : [doc];
     if (Object.hasOwn(doc, 'signatures') && !Array.isArray(doc.signatures)) {
       findings.push(makeFinding('serialization-invalid', '"signatures" must be an array.'));
     }
-    let isUnencoded = false;
+    const pending: Array<
+      Omit<Parameters<typeof buildEntry>[0], 'parts' | 'flattened'> & {
+        own: Array<DecodedPart | undefined>;
+        signature: string | undefined;
+        rawHeader: JsonObject | undefined;
+      }
+    > = [];
     signatures.forEach((signature: unknown, index) => {
+      const entry = signatures.length > 1 ? index : undefined;
       if (!isJsonObject(signature)) {
         findings.push(
           makeFinding(
@@ -127,18 +186,35 @@ export function decodeJsonSerialization(
             `Signature ${index + 1} is ${describeJsonType(signature)}, not an object.`,
           ),
         );
+        pending.push({
+          index,
+          protectedPart: undefined,
+          protectedHeader: null,
+          unprotectedHeader: null,
+          entry,
+          own: [],
+          signature: undefined,
+          rawHeader: undefined,
+        });
         return;
       }
-      const entry = signatures.length > 1 ? index : undefined;
       const protectedPart = addPart('header', signature.protected, 'header', { entry, required: false });
       const unprotected = addUnprotected(signature.header, entry);
       const signaturePart = addPart('signature', signature.signature, 'bytes', { entry });
       const protectedHeader = jsonValue(protectedPart);
       const merged = mergeHeaders(protectedHeader, unprotected);
+      pending.push({
+        index,
+        protectedPart,
+        protectedHeader,
+        unprotectedHeader: unprotected,
+        entry,
+        own: [protectedPart, signaturePart],
+        signature: text(signature.signature),
+        rawHeader: unprotected ?? undefined,
+      });
       if (header === null) {
         header = merged;
-        // RFC 7797 §3: "b64" is read from the protected header only, and all signatures share one payload.
-        isUnencoded = protectedHeader?.b64 === false;
         isUnsecured = checkJwsHeader(merged, signaturePart, findings);
       } else {
         checkJwsHeader(merged, signaturePart, findings);
@@ -146,18 +222,48 @@ export function decodeJsonSerialization(
     });
     if (signatures.length === 0)
       findings.push(makeFinding('serialization-invalid', '"signatures" is empty: there is nothing to verify.'));
+    // RFC 7797 §3: "b64" is read from the first protected header only, and all signatures share one payload.
+    const firstProtected = pending[0]?.protectedHeader ?? null;
+    const isUnencoded = firstProtected !== null && Object.hasOwn(firstProtected, 'b64') && firstProtected.b64 === false;
     // Decoded after the signatures, because their protected header says how (RFC 7797 §3), yet listed first.
+    let payloadPart: DecodedPart | undefined;
     if (doc.payload === undefined) {
       // RFC 7515 Appendix F: detached content in the JSON serialization omits the "payload" member.
       const detached = detachedPayload(null, 'the "payload" member is absent');
       parts.unshift(detached.part);
       findings.push(...detached.findings);
     } else {
-      addPart('payload', doc.payload, isUnencoded ? 'unencoded' : 'payload', { first: true });
+      payloadPart = addPart('payload', doc.payload, isUnencoded ? 'unencoded' : 'payload', { first: true });
+    }
+    const payload = text(doc.payload) ?? '';
+    for (const { own, signature, rawHeader, ...source } of pending) {
+      const protectedText = source.protectedPart ? text(source.protectedPart.encoded) : undefined;
+      entries.push(
+        buildEntry(
+          {
+            ...source,
+            parts: [...own, payloadPart],
+            flattened:
+              signature === undefined
+                ? null
+                : {
+                    kind: 'jws',
+                    jws: {
+                      payload,
+                      signature,
+                      ...optional('protected', protectedText),
+                      ...optional('header', rawHeader),
+                    },
+                  },
+            missingPart: 'signature',
+          },
+          findings,
+        ),
+      );
     }
   }
 
-  return { format: isJwe ? 'jwe-json' : 'jws-json', input, header, parts, isUnsecured, findings };
+  return { format: isJwe ? 'jwe-json' : 'jws-json', input, header, parts, entries, isUnsecured, findings };
 }
 
 function memberName(name: PartName): string {
@@ -167,6 +273,11 @@ function memberName(name: PartName): string {
 function jsonValue(part: DecodedPart | undefined): JsonObject | null {
   const content = part?.content;
   return content?.type === 'json' && isJsonObject(content.value) ? content.value : null;
+}
+
+/** `{ name: value }` when there is a value, else nothing: optional members stay absent, never undefined. */
+function optional<K extends string, V>(name: K, value: V | undefined): { [key in K]?: V } {
+  return value === undefined ? {} : ({ [name]: value } as { [key in K]?: V });
 }
 
 /** Union of header members (RFC 7515 §7.2.1); `Object.fromEntries` keeps "__proto__" an ordinary key. */

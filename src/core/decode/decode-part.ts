@@ -1,4 +1,6 @@
 import { decodeBase64Url } from '../encoding/base64url';
+import { isJsonObject } from '../json/is-json-object';
+import { describeJsonType } from './describe-json-type';
 import { decodeUtf8, isProbablyText, toHex } from '../encoding/utf8';
 import { makeFinding } from '../findings/make-finding';
 import { parseJson } from '../json/parse-json';
@@ -145,16 +147,6 @@ export function detachedPayload(range: SourceRange | null, why: string): PartRes
       }),
     ],
   };
-}
-
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function describeJsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function optionalAt(at: SourceRange | undefined): { at?: SourceRange } {

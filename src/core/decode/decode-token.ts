@@ -5,7 +5,7 @@ import { parseJson } from '../json/parse-json';
 import type { DecodedToken, Finding, NormalizedInput } from '../types';
 import { decodeCompact } from './decode-compact';
 import { decodeJsonSerialization } from './decode-json-serialization';
-import { isJsonObject } from './decode-part';
+import { isJsonObject } from '../json/is-json-object';
 
 /** Largest input decoded at all; far above any real token, far below what would stall a tab. */
 export const MAX_INPUT_CHARS = 1_000_000;
@@ -89,7 +89,7 @@ export function decodeToken(pasted: string): DecodedToken {
 }
 
 function unknownToken(input: NormalizedInput, findings: Finding[]): DecodedToken {
-  return { format: 'unknown', input, header: null, parts: [], isUnsecured: false, findings };
+  return { format: 'unknown', input, header: null, parts: [], entries: [], isUnsecured: false, findings };
 }
 
 function joinWords(words: string[]): string {

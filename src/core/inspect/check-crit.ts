@@ -1,31 +1,11 @@
+import { HEADER_PARAMETERS } from '../catalogue/header-parameters';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../types';
 
 /** Extensions JWT Lens understands (RFC 7797 `b64`). */
 const UNDERSTOOD = new Set(['b64']);
-/** Names defined by RFC 7515/7516/7518 must not appear in crit (RFC 7515 §4.1.11). */
-const REGISTERED = new Set([
-  'alg',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-  'enc',
-  'zip',
-  'epk',
-  'apu',
-  'apv',
-  'iv',
-  'tag',
-  'p2s',
-  'p2c',
-]);
+/** Names defined by RFC 7515/7516/7518 must not appear in crit (RFC 7515 §4.1.11): read from the catalogue. */
+const REGISTERED = new Set(Object.keys(HEADER_PARAMETERS).filter((name) => HEADER_PARAMETERS[name]?.isCoreJose));
 
 export interface CritResult {
   findings: Finding[];
@@ -38,7 +18,7 @@ export interface CritResult {
 export function checkCrit(
   protectedHeader: Record<string, unknown> | null,
   unprotected: Record<string, unknown> | null,
-  layer: number,
+  at: Partial<Finding>,
 ): CritResult {
   const findings: Finding[] = [];
   const unknown: string[] = [];
@@ -46,13 +26,15 @@ export function checkCrit(
   if (unprotected && Object.hasOwn(unprotected, 'crit')) {
     findings.push(
       makeFinding('crit-invalid', '"crit" must be in the protected header, not an unprotected one.', {
+        ...at,
         part: 'header',
-        layer,
+        name: 'crit',
       }),
     );
   }
   if (crit === undefined) return { findings, unknown, isValid: findings.length === 0 };
-  const bad = (message: string) => findings.push(makeFinding('crit-invalid', message, { part: 'header', layer }));
+  const bad = (message: string) =>
+    findings.push(makeFinding('crit-invalid', message, { ...at, part: 'header', name: 'crit' }));
   if (!Array.isArray(crit) || crit.length === 0) {
     bad('"crit" must be a non-empty array of header parameter names.');
     return { findings, unknown, isValid: false };
@@ -69,10 +51,7 @@ export function checkCrit(
         makeFinding(
           'crit-unsupported',
           `"crit" requires the extension "${name}", which a verifier here does not understand, so it must reject the token.`,
-          {
-            part: 'header',
-            layer,
-          },
+          { ...at, part: 'header', name },
         ),
       );
     }
@@ -88,11 +67,11 @@ export function checkCrit(
 export function checkB64(
   protectedHeader: Record<string, unknown> | null,
   unprotected: Record<string, unknown> | null,
-  layer: number,
+  at: Partial<Finding>,
 ): Finding[] {
-  const at = { part: 'header' as const, layer };
+  const on = { ...at, part: 'header' as const, name: 'b64' };
   if (unprotected && Object.hasOwn(unprotected, 'b64'))
-    return [makeFinding('crit-invalid', '"b64" must be in the protected header (RFC 7797 §3).', at)];
+    return [makeFinding('crit-invalid', '"b64" must be in the protected header (RFC 7797 §3).', on)];
   if (!protectedHeader || !Object.hasOwn(protectedHeader, 'b64')) return [];
   const crit = Object.hasOwn(protectedHeader, 'crit') ? protectedHeader.crit : undefined;
   if (Array.isArray(crit) && crit.includes('b64')) return [];
@@ -100,7 +79,7 @@ export function checkB64(
     makeFinding(
       'crit-invalid',
       '"b64" is used but "crit" does not list it (RFC 7797 §6), so verifiers disagree on what the payload is.',
-      at,
+      on,
     ),
   ];
 }

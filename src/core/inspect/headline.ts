@@ -7,7 +7,7 @@ export function buildHeadline(inspection: Omit<Inspection, 'headline'>): string 
   const jws = inspection.layers.findLast((l) => l.kind === 'jws');
   if (inspection.format === 'unknown') return 'Not a token: see Problems.';
   if (jwe) words.push(describeDecryption(jwe));
-  if (jws) words.push(describeSignature(jws, inspection));
+  if (jws) words.push(describeSignature(jws));
   else if (jwe && inspection.decryption === 'decrypted' && isPublicKeyEncryption(jwe)) {
     words.push('no signature inside: anyone with the public key could have made it');
   }
@@ -34,7 +34,7 @@ function describeDecryption(layer: Layer): string {
   }
 }
 
-function describeSignature(layer: Layer, inspection: Omit<Inspection, 'headline'>): string {
+function describeSignature(layer: Layer): string {
   const used = layer.entries.find((e) => e.keyUsed)?.keyUsed;
   switch (layer.verdict) {
     case 'valid':
@@ -46,10 +46,19 @@ function describeSignature(layer: Layer, inspection: Omit<Inspection, 'headline'
     case 'unsupported':
       return 'Signature algorithm not supported by this browser';
     default:
-      return inspection.findings.some((f) => f.code === 'key-not-found')
-        ? 'Signature not verified: no key with this kid'
-        : 'Signature not verified: no key given';
+      return `Signature not verified: ${describeUnverified(layer)}`;
   }
+}
+
+/** Why no key verified: read from the entries' key selection, never from finding codes or wording. */
+function describeUnverified(layer: Layer): string {
+  const outcomes = layer.entries.map((e) => e.keySelection.outcome);
+  const isDetached = layer.parts.some((p) => p.name === 'payload' && p.content === null && p.encoded === '');
+  if (isDetached && !outcomes.every((o) => o === 'no-keys')) return 'the payload is detached: paste it to verify';
+  if (outcomes.includes('type-mismatch')) return 'the kid is not a string, so it matches no key';
+  if (outcomes.includes('not-found')) return 'no key with this kid';
+  if (outcomes.every((o) => o === 'no-keys')) return 'no key given';
+  return 'no given key fits';
 }
 
 /** With RSA or ECDH-ES anyone holding the recipient's public key can encrypt (RFC 8725 §3.2). */

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { CompactEncrypt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { encodeJson, hs256Jws } from '../testing/build-token';
+import { encodeJson, hs256Jws } from '../../../test-support/build-token';
 
 /*
  * "crit" (RFC 7515 §4.1.11, RFC 7516 §4.1.13): a malformed list rejects the token (`crit-invalid`); an
@@ -14,9 +14,7 @@ const codes = (result: Awaited<ReturnType<typeof inspect>>) => result.findings.m
 
 describe('crit-invalid: a malformed "crit" rejects the token before any key is tried', () => {
   it.each([
-    ['a string, not an array', { alg: 'HS256', crit: 'exp', exp: 1 }],
     ['an empty array', { alg: 'HS256', crit: [] }],
-    ['a name that is not a string', { alg: 'HS256', crit: [7] }],
     ['a name the JOSE specifications define ("alg")', { alg: 'HS256', crit: ['alg'] }],
     ['a name the JOSE specifications define ("kid")', { alg: 'HS256', kid: 'k1', crit: ['kid'] }],
     ['a name missing from the protected header', { alg: 'HS256', crit: ['exp'] }],
@@ -24,6 +22,18 @@ describe('crit-invalid: a malformed "crit" rejects the token before any key is t
     const result = await inspect(hs256Jws(header, 'payload', SECRET), { verificationKey: SECRET });
     expect(result.signature).toBe('invalid');
     expect(codes(result)).toContain('crit-invalid');
+    expect(codes(result)).not.toContain('signature-valid');
+  });
+
+  // A crit that is not an array of strings has the wrong JSON type: the decoder rejects the entry.
+  it.each([
+    ['a string, not an array', { alg: 'HS256', crit: 'exp', exp: 1 }],
+    ['a name that is not a string', { alg: 'HS256', crit: [7] }],
+  ])('%s is header-param-invalid, and no key is tried', async (_title, header) => {
+    const result = await inspect(hs256Jws(header, 'payload', SECRET), { verificationKey: SECRET });
+    expect(result.signature).toBe('invalid');
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'header-param-invalid', name: 'crit' }));
+    expect(result.layers[0]?.entries[0]?.keySelection.tried).toBe(0);
     expect(codes(result)).not.toContain('signature-valid');
   });
 

@@ -1,14 +1,13 @@
-import { checkClaims } from '../claims/check-claims';
 import { decodeToken } from '../decode/decode-token';
 import { looksLikeCompactToken } from '../decode/looks-like-compact-token';
 import { decodeUtf8 } from '../encoding/utf8';
 import { makeFinding } from '../findings/make-finding';
 import { parseJson } from '../json/parse-json';
+import { readString } from '../json/read-string';
 import { parseJwks, parseKeyInput, type ParsedKeyInput } from '../keys';
-import type { DecodedToken, Finding } from '../types';
-import { checkHeaderKeys } from './check-header-keys';
+import type { DecodedToken, Finding, FindingSource, JsonObject } from '../types';
+import { applyClaimChecks } from './apply-claim-checks';
 import { decryptJweLayer } from './decrypt-jwe-layer';
-import { buildHeadline } from './headline';
 import type { DecryptionVerdict, Inspection, InspectOptions, Layer, SignatureVerdict } from './types';
 import { verifyJwsLayer } from './verify-jws-layer';
 
@@ -21,25 +20,28 @@ const MAX_LAYERS = 4;
  * token carries; makes no network request.
  */
 export async function inspect(input: string, options: InspectOptions = {}): Promise<Inspection> {
-  const decoded = decodeToken(input);
+  return inspectDecoded(decodeToken(input), options);
+}
+
+/** `inspect` for a token the caller has decoded already (the app decodes once, on the main thread). */
+export async function inspectDecoded(decoded: DecodedToken, options: InspectOptions = {}): Promise<Inspection> {
   const findings: Finding[] = decoded.findings.map((f) => ({ ...f, layer: 0 }));
   const layers: Layer[] = [];
   let signature: SignatureVerdict = 'not-applicable';
   let decryption: DecryptionVerdict = 'not-applicable';
   let payload: Inspection['payload'] = null;
-  let innermostHeader: Record<string, unknown> | null = null;
+  let innermostHeader: JsonObject | null = null;
 
   if (decoded.format !== 'unknown') {
     const verificationKeys = lazyKeys(async () =>
       mergeKeys(
-        await parseOptional(options.verificationKey, options, 'Verification key'),
-        options.jwks === undefined ? null : await parseJwks(options.jwks),
+        await parseOptional(options.verificationKey, options, 'verification-key'),
+        options.jwks === undefined ? null : withSource(await parseJwks(options.jwks), 'jwks'),
       ),
     );
-    const decryptionKeys = lazyKeys(() => parseOptional(options.decryptionKey, options, 'Decryption key'));
+    const decryptionKeys = lazyKeys(() => parseOptional(options.decryptionKey, options, 'decryption-key'));
     let current: DecodedToken = decoded;
     for (let depth = 0; depth < MAX_LAYERS; depth += 1) {
-      findings.push(...checkHeaderKeys(current.header, depth));
       innermostHeader = current.header;
       if (current.format.startsWith('jws')) {
         const keys = await verificationKeys(findings);
@@ -49,13 +51,9 @@ export async function inspect(input: string, options: InspectOptions = {}): Prom
         signature = result.layer.verdict as SignatureVerdict;
         payload = readJwsPayload(current, options.detachedPayload);
         if (depth > 0 && signature === 'unsecured') {
-          findings.push(
-            makeFinding(
-              'nested-inner-unsecured',
-              'The token inside the JWE is unsecured (alg "none"): encrypted, but nobody vouches for its claims.',
-              { layer: depth },
-            ),
-          );
+          const message =
+            'The token inside the JWE is unsecured (alg "none"): encrypted, but nobody vouches for its claims.';
+          findings.push(makeFinding('nested-inner-unsecured', message, { layer: depth }));
         }
         break;
       }
@@ -78,26 +76,21 @@ export async function inspect(input: string, options: InspectOptions = {}): Prom
     }
   }
 
-  const claimsReport =
-    payload?.json === undefined
-      ? null
-      : checkClaims(payload.json, innermostHeader, {
-          expected: options.expected ?? {},
-          now: options.now ?? Math.floor(Date.now() / 1000),
-          clockToleranceSec: options.clockToleranceSec ?? 60,
-        });
-  if (claimsReport) findings.push(...claimsReport.findings.map((f) => ({ ...f, layer: layers.length - 1 })));
-  const report = {
-    format: decoded.format,
-    layers,
-    payload,
-    signature,
-    decryption,
-    claims: claimsReport?.verdict ?? 'not-applicable',
-    claimChecks: claimsReport?.checks ?? [],
-    findings,
-  } satisfies Omit<Inspection, 'headline'>;
-  return { ...report, headline: buildHeadline(report) };
+  return applyClaimChecks(
+    {
+      format: decoded.format,
+      layers,
+      payload,
+      signature,
+      decryption,
+      claims: 'not-applicable',
+      claimChecks: [],
+      findings,
+      headline: '',
+    },
+    innermostHeader,
+    options,
+  );
 }
 
 /** Parses key input once, on first need, and adds its findings to the report then. */
@@ -114,29 +107,30 @@ function lazyKeys(parse: () => Promise<ParsedKeyInput>) {
 async function parseOptional(
   text: string | undefined,
   options: InspectOptions,
-  label: string,
+  source: FindingSource,
 ): Promise<ParsedKeyInput> {
   if (text === undefined || text.trim() === '') return { candidates: [], findings: [] };
   const parsed = await parseKeyInput(text, options.secretEncoding ? { secretEncoding: options.secretEncoding } : {});
-  // `at` points into the key text, not the token: drop it so no editor underlines the token there.
+  return withSource(parsed, source);
+}
+
+/** Tags keys and their findings with the input they came from; a finding's `at` then points into that input. */
+function withSource(parsed: ParsedKeyInput, source: FindingSource): ParsedKeyInput {
   return {
-    candidates: parsed.candidates,
-    findings: parsed.findings.map(({ at: _at, ...f }) => ({ ...f, message: `${label}: ${f.message}` })),
+    candidates: parsed.candidates.map((candidate) => ({ ...candidate, source })),
+    findings: parsed.findings.map((finding) => ({ ...finding, source, stage: 'key' })),
   };
 }
 
 function mergeKeys(a: ParsedKeyInput, b: ParsedKeyInput | null): ParsedKeyInput {
   if (!b) return a;
-  return {
-    candidates: [...a.candidates, ...b.candidates],
-    findings: [...a.findings, ...b.findings.map(({ at: _at, ...f }) => ({ ...f, message: `JWKS: ${f.message}` }))],
-  };
+  return { candidates: [...a.candidates, ...b.candidates], findings: [...a.findings, ...b.findings] };
 }
 
 /** A JWE's plaintext is a token when `cty` says JWT (RFC 7519 §5.2) or it plainly is one. */
-function isNested(header: Record<string, unknown> | null, plaintext: string): boolean {
-  const cty = header && Object.hasOwn(header, 'cty') ? header.cty : undefined;
-  const saysJwt = typeof cty === 'string' && /^(application\/)?jwt$/i.test(cty);
+function isNested(header: JsonObject | null, plaintext: string): boolean {
+  const cty = readString(header, 'cty');
+  const saysJwt = cty !== null && /^(application\/)?jwt$/i.test(cty);
   return saysJwt || looksLikeCompactToken(plaintext);
 }
 

@@ -36,12 +36,29 @@ export interface InspectOptions {
   maxDecompressedBytes?: number;
 }
 
+/**
+ * How keys were chosen for one entry (RFC 7515 §4.1.4, RFC 7517 §4.5): `matched` — a key has the token's
+ * kid; `tried-unnamed` — the token names no kid, or no given key has one, so every key was a candidate;
+ * `not-found` — the token's kid names none of the keys that have one; `no-keys` — no key was given;
+ * `type-mismatch` — the header's kid is not a string, so it matches nothing and nothing is tried.
+ */
+export type KeySelectionOutcome = 'matched' | 'tried-unnamed' | 'not-found' | 'no-keys' | 'type-mismatch';
+
+export interface KeySelection {
+  /** The token's kid when it is a string. */
+  kid: string | null;
+  outcome: KeySelectionOutcome;
+  /** How many keys were actually tried for this entry. */
+  tried: number;
+}
+
 /** The outcome for one signature or recipient of a token. */
 export interface EntryVerdict {
   index: number;
   alg: string | null;
   kid: string | null;
   verdict: SignatureVerdict | DecryptionVerdict;
+  keySelection: KeySelection;
   /** Which key verified or decrypted it, in plain words. */
   keyUsed?: string;
 }

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json/is-json-object';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding, TokenFormat } from '../types';
 import { findClaimWarnings } from './find-issue-warnings';
@@ -76,10 +77,6 @@ export async function issueToken(request: IssueRequest): Promise<IssueResult> {
 
 function formatOf(kind: 'jws' | 'jwe', serialization: IssueSerialization): TokenFormat {
   return serialization === 'compact' ? `${kind}-compact` : `${kind}-json`;
-}
-
-function isJsonObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function refuse(finding: Finding): IssueResult {

@@ -1,4 +1,6 @@
 import { calculateJwkThumbprint, type JWK } from 'jose';
+import { isJsonObject } from '../json/is-json-object';
+import { PRIVATE_JWK_MEMBERS } from '../keys/private-jwk-members';
 
 export interface KeySetEntry {
   index: number;
@@ -14,8 +16,6 @@ export interface KeySetEntry {
   problem: string | null;
 }
 
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
-
 /** One row per key of a fetched set (RFC 7517 §5), for the key-set view. */
 export async function describeKeySet(keys: unknown[]): Promise<KeySetEntry[]> {
   return Promise.all(keys.map((key, index) => describeEntry(key, index)));
@@ -23,8 +23,8 @@ export async function describeKeySet(keys: unknown[]): Promise<KeySetEntry[]> {
 
 async function describeEntry(key: unknown, index: number): Promise<KeySetEntry> {
   const empty = { index, kid: null, kty: null, size: null, alg: null, use: null, thumbprint: null };
-  if (typeof key !== 'object' || key === null || Array.isArray(key)) return { ...empty, problem: 'not a JSON object' };
-  const jwk = key as Record<string, unknown>;
+  if (!isJsonObject(key)) return { ...empty, problem: 'not a JSON object' };
+  const jwk = key;
   const text = (name: string) =>
     Object.hasOwn(jwk, name) && typeof jwk[name] === 'string' ? (jwk[name] as string) : null;
   const kty = text('kty');
@@ -49,7 +49,7 @@ function describeSize(jwk: Record<string, unknown>, kty: string | null): string 
 function findProblem(jwk: Record<string, unknown>, kty: string | null, use: string | null): string | null {
   if (kty === null) return 'no "kty"';
   if (!['RSA', 'EC', 'OKP', 'oct'].includes(kty)) return `unknown key type "${kty}"`;
-  const leaked = PRIVATE_MEMBERS.filter((m) => Object.hasOwn(jwk, m));
+  const leaked = PRIVATE_JWK_MEMBERS.filter((m) => Object.hasOwn(jwk, m));
   if (leaked.length > 0)
     return `contains private key members (${leaked.join(', ')}): a published set must hold public keys only`;
   if (kty === 'oct') return 'a shared secret in a public key set';

@@ -1,5 +1,5 @@
 import type { KeyType } from '../algorithms/registry';
-import type { Finding } from '../types';
+import type { Finding, FindingSource } from '../types';
 
 export type KeyOrigin =
   'jwk' | 'jwks' | 'spki' | 'pkcs8' | 'pkcs1-public' | 'pkcs1-private' | 'sec1' | 'x509' | 'secret';
@@ -45,6 +45,8 @@ export interface KeyCandidate {
   privateJwk?: KeyJwk;
   /** kty 'oct': the raw secret or password bytes. */
   secret?: Uint8Array;
+  /** Which input it came from (a key box or the fetched JWKS); findings about the key name it. */
+  source?: FindingSource;
 }
 
 export interface ParsedKeyInput {
