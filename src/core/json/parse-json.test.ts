@@ -219,6 +219,25 @@ describe('parseJson reports duplicate member names (RFC 8259 §4)', () => {
         { key: 'a', path: '$', index: 13 },
       ],
     },
+    {
+      name: 'each sibling object under its own path',
+      text: '{"x":[{"a":1,"a":2},{"b":{"a":1,"a":2}},{"a":1,"a":2}],"y":{"a":1,"a":2}}',
+      duplicates: [
+        { key: 'a', path: '$.x[0]', index: 13 },
+        { key: 'a', path: '$.x[1].b', index: 32 },
+        { key: 'a', path: '$.x[2]', index: 47 },
+        { key: 'a', path: '$.y', index: 66 },
+      ],
+    },
+    {
+      name: 'the containing object once its path has been seen in a parent',
+      text: '{"p":{"a":1,"a":2,"q":{"c":1,"c":2},"a":3}}',
+      duplicates: [
+        { key: 'a', path: '$.p', index: 12 },
+        { key: 'c', path: '$.p.q', index: 29 },
+        { key: 'a', path: '$.p', index: 36 },
+      ],
+    },
     { name: 'nothing for equal keys in sibling objects', text: '[{"a":1},{"a":2}]', duplicates: [] },
     { name: 'nothing for keys differing only in case', text: '{"a":1,"A":2}', duplicates: [] },
   ])('$name', ({ text, duplicates }) => {
@@ -260,6 +279,26 @@ describe('parseJson on large input', () => {
     expect(text.length).toBeGreaterThan(5_000_000);
     const result = parseJson(text);
     expect(result).toMatchObject({ ok: true, duplicates: [] });
+  });
+
+  it('reports 50,000 duplicates of one member, all with the path of their object', () => {
+    const name = 'n'.repeat(200);
+    const text = `${`{"${name}":`.repeat(60)}{"alg":"HS256"${',"a":1'.repeat(50_000)}}${'}'.repeat(60)}`;
+    const result = parseJson(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.duplicates).toHaveLength(49_999);
+    const paths = new Set(result.duplicates.map((d) => d.path));
+    expect([...paths]).toEqual([`$${`.${name}`.repeat(60)}`]);
+  });
+
+  it('keeps paths right below a depth raised far past the default', () => {
+    const depth = 20_000;
+    const text = `${'['.repeat(depth)}{"a":1,"a":2}${']'.repeat(depth)}`;
+    expect(parseJson(text, { maxDepth: depth + 1 })).toMatchObject({
+      ok: true,
+      duplicates: [{ key: 'a', path: `$${'[0]'.repeat(depth)}`, index: depth + 7 }],
+    });
   });
 
   it('validates a 5 MB string value', () => {

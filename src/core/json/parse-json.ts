@@ -17,6 +17,12 @@ interface Frame {
   keys: Set<string> | undefined; // undefined for arrays
   key: string; // current member name (objects)
   count: number; // current element index (arrays)
+  /**
+   * This container's path, computed at most once (on its first duplicate) from the parent's cached path.
+   * Building it per duplicate would cost O(depth × name length) each time: quadratic for 50,000 duplicates
+   * under long member names.
+   */
+  path: string | undefined;
 }
 
 class JsonSyntaxError extends Error {
@@ -79,7 +85,7 @@ function scan(text: string, maxDepth: number, duplicates: JsonDuplicate[]): void
     if (stack.length >= maxDepth) {
       fail(open, `nesting exceeds the maximum depth of ${maxDepth} at position ${open}`, 'too-deep');
     }
-    stack.push({ keys, key: '', count: 0 });
+    stack.push({ keys, key: '', count: 0, path: undefined });
   };
   // Reads `"name" :` for the object on top of the stack, leaving `i` at the member's value.
   const readMemberName = (frame: Frame, afterComma: boolean): void => {
@@ -89,7 +95,7 @@ function scan(text: string, maxDepth: number, duplicates: JsonDuplicate[]): void
     }
     const start = i;
     const [end, key] = scanString(text, i, true);
-    if (frame.keys?.has(key)) duplicates.push({ key, path: formatPath(stack, stack.length - 1), index: start });
+    if (frame.keys?.has(key)) duplicates.push({ key, path: pathOf(stack, stack.length - 1), index: start });
     else frame.keys?.add(key);
     frame.key = key;
     i = skipWhitespace(text, end);
@@ -199,6 +205,7 @@ function scanString(text: string, start: number, decode: boolean): [number, stri
     runStart = i;
   }
   if (!decode) return [i + 1, ''];
+  if (parts.length === 0) return [i + 1, text.slice(runStart, i)];
   parts.push(text.slice(runStart, i));
   return [i + 1, parts.join('')];
 }
@@ -245,15 +252,32 @@ function scanLiteral(text: string, start: number, literal: string): number {
   return start + literal.length;
 }
 
-function formatPath(stack: readonly Frame[], upTo: number): string {
-  let path = '$';
-  for (let d = 0; d < upTo; d++) {
+/**
+ * The path of the container at `depth`, cached on its frame (and on the frames above it). A parent's
+ * current key or index is the one leading to this container for as long as the container is open, so a
+ * cached path stays true. Iterative, since `maxDepth` is the caller's to raise.
+ */
+function pathOf(stack: readonly Frame[], depth: number): string {
+  let from = depth;
+  while (from > 0 && stack[from]?.path === undefined) from--;
+  let path = stack[from]?.path ?? '$';
+  for (let d = from; d <= depth; d++) {
     const frame = stack[d];
     if (!frame) break;
-    if (!frame.keys) path += `[${frame.count}]`;
-    else path += IDENTIFIER.test(frame.key) ? `.${frame.key}` : `[${JSON.stringify(frame.key)}]`;
+    if (frame.path === undefined) {
+      const parent = stack[d - 1];
+      if (parent) path += formatSegment(parent);
+      frame.path = path;
+    }
+    path = frame.path;
   }
   return path;
+}
+
+/** The step from a container to the member or element it is currently reading. */
+function formatSegment(parent: Frame): string {
+  if (!parent.keys) return `[${parent.count}]`;
+  return IDENTIFIER.test(parent.key) ? `.${parent.key}` : `[${JSON.stringify(parent.key)}]`;
 }
 
 function formatCodePoint(code: number): string {

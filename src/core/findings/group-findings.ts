@@ -1,0 +1,45 @@
+import type { Finding } from '../types';
+
+/** How many findings of one kind are shown before the rest are folded into a count. */
+export const DEFAULT_KEPT_PER_GROUP = 3;
+
+/** Findings are "of one kind" when they share code, input, layer, part and entry; message text is not compared. */
+function groupKey(finding: Finding): string {
+  const { code, source, layer, part, entry } = finding;
+  // None of the fields contains a space, so the joined key is unambiguous.
+  return `${code} ${source} ${layer ?? ''} ${part ?? ''} ${entry ?? ''}`;
+}
+
+/**
+ * Folds long runs of findings of one kind so a report stays small whatever the input (issue 9: 50,000
+ * duplicate header members gave 50,000 findings). For each group of findings with the same code, source,
+ * layer, part and entry, keeps the first `keep` in their original order and sets `repeats` on the last kept
+ * one to the number dropped; groups of `keep` or fewer are returned untouched.
+ *
+ * Linear in the number of findings; the input and its findings are not modified. A dropped finding's own
+ * `repeats` is carried over, so grouping an already grouped list changes nothing and every original
+ * finding is still counted. `keep` is at least 1, since the count needs a finding to sit on.
+ */
+export function groupFindings(findings: readonly Finding[], keep = DEFAULT_KEPT_PER_GROUP): Finding[] {
+  const limit = Math.max(1, Math.floor(keep));
+  const kept: Finding[] = [];
+  const groups = new Map<string, { seen: number; lastKept: number; dropped: number }>();
+  for (const finding of findings) {
+    const key = groupKey(finding);
+    const group = groups.get(key) ?? { seen: 0, lastKept: -1, dropped: 0 };
+    if (group.seen === 0) groups.set(key, group);
+    group.seen++;
+    if (group.seen <= limit) {
+      group.lastKept = kept.length;
+      kept.push(finding);
+    } else {
+      group.dropped += 1 + (finding.repeats ?? 0);
+    }
+  }
+  for (const { lastKept, dropped } of groups.values()) {
+    const finding = kept[lastKept];
+    if (dropped === 0 || !finding) continue;
+    kept[lastKept] = { ...finding, repeats: (finding.repeats ?? 0) + dropped };
+  }
+  return kept;
+}
