@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import { inspect, type Inspection, type InspectOptions } from '../core';
+import { inspectDecoded, type DecodedToken, type Inspection, type InspectOptions } from '../core';
 
 export interface InspectRequest {
   id: number;
-  input: string;
+  decoded: DecodedToken;
   options: InspectOptions;
 }
 
@@ -12,10 +12,10 @@ export type InspectResponse =
 
 // WebCrypto (and PBKDF2 for PBES2 tokens) runs here, off the main thread, so typing never stalls.
 self.onmessage = async (event: MessageEvent<InspectRequest>) => {
-  const { id, input, options } = event.data;
+  const { id, decoded, options } = event.data;
   let response: InspectResponse;
   try {
-    response = { id, ok: true, inspection: await inspect(input, options) };
+    response = { id, ok: true, inspection: await inspectDecoded(decoded, options) };
   } catch (error) {
     response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,4 @@
-import type { Inspection, InspectOptions } from '../core';
+import type { DecodedToken, Inspection, InspectOptions } from '../core';
 import type { InspectRequest, InspectResponse } from './inspect-worker';
 
 type Pending = { resolve: (inspection: Inspection) => void; reject: (error: Error) => void };
@@ -23,10 +23,13 @@ function startWorker(): Worker {
   return created;
 }
 
-/** Runs `inspect` in a worker (jose and WebCrypto stay off the main thread and out of the entry chunk). */
-export function runInspection(id: number, input: string, options: InspectOptions): Promise<Inspection> {
+/**
+ * Inspects an already decoded token in a worker (jose and WebCrypto stay off the main thread and out of
+ * the entry chunk); the decoded token is cloned across, not decoded again.
+ */
+export function runInspection(id: number, decoded: DecodedToken, options: InspectOptions): Promise<Inspection> {
   worker ??= startWorker();
-  const request: InspectRequest = { id, input, options };
+  const request: InspectRequest = { id, decoded, options };
   return new Promise<Inspection>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker?.postMessage(request);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { readUrlToken } from '../core';
-import { selectInspectOptions, selectIsDark, useAppStore, type AppState } from '../store';
+import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
 import { refetchForUnknownKid, runJwksCommand } from './jwks/run-jwks-command';
 import { runInspection } from './run-inspection';
 import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
@@ -31,31 +31,17 @@ export function loadInitialToken(): void {
   loadSample();
 }
 
-/** The inputs an inspection depends on; a change to any of them starts a new one. */
-function inspectionInputs(state: AppState): unknown[] {
-  return [
-    state.tokenText,
-    state.verificationKey,
-    state.decryptionKey,
-    state.secretEncoding,
-    state.detachedPayload,
-    state.maxPbes2Count,
-    state.expectedIssuer,
-    state.expectedAudience,
-    state.allowedAlgorithms,
-    state.clockToleranceSec,
-    state.nowSeconds,
-    state.jwks.document,
-  ];
-}
-
-/** Starts an inspection; a slower, older answer never overwrites a newer one (the slice checks the id). */
+/**
+ * Starts an inspection of the token the store decoded (the worker does not decode it again); a slower,
+ * older answer never overwrites a newer one (the slice checks the id).
+ */
 function startInspection(): void {
   const state = useAppStore.getState();
   const id = state.beginInspection();
-  runInspection(id, state.tokenText, selectInspectOptions(state)).then(
+  const inputs = selectInspectionInputs(state);
+  runInspection(id, inputs.decoded, toInspectOptions(inputs, state.nowSeconds)).then(
     (inspection) => {
-      useAppStore.getState().finishInspection(id, inspection);
+      useAppStore.getState().finishInspection(id, inspection, inputs);
       if (useAppStore.getState().inspectionRequestId === id) refetchForUnknownKid(inspection);
     },
     (error: unknown) =>
@@ -71,9 +57,7 @@ export function useAppEffects(): void {
     startInspection();
     let timer: number | undefined;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      const now = inspectionInputs(state);
-      const before = inspectionInputs(previous);
-      if (now.every((value, i) => Object.is(value, before[i]))) return;
+      if (sameInputs(selectInspectionInputs(state), selectInspectionInputs(previous))) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(startInspection, INSPECT_DEBOUNCE_MS);
     });

@@ -56,6 +56,8 @@ export interface DecodedPart {
   /** One line on what this part holds. */
   explanation: string;
   hasError: boolean;
+  /** The payload is not in the token and must be supplied to verify (RFC 7515 Appendix F). */
+  isDetached?: true;
 }
 
 export type TokenFormat = 'jws-compact' | 'jwe-compact' | 'jws-json' | 'jwe-json' | 'unknown';

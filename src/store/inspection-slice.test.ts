@@ -1,46 +1,103 @@
 import { describe, expect, it } from 'vitest';
-import type { Inspection } from '../core';
-import { createAppStore } from './store';
+import { inspectDecoded, type Inspection } from '../core';
+import { selectInspectionInputs, selectIsVerdictBusy, toInspectOptions } from './inspection-slice';
+import { createAppStore, type AppStore } from './store';
 
-const result = (headline: string): Inspection => ({
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const token = (claims: object) => `${b64({ alg: 'HS256' })}.${b64(claims)}.${Buffer.from('sig').toString('base64url')}`;
+
+const result = (marker: string): Inspection => ({
   format: 'jws-compact',
   layers: [],
-  payload: null,
+  payload: { text: marker },
   signature: 'not-verified',
   decryption: 'not-applicable',
   claims: 'not-applicable',
   claimChecks: [],
   findings: [],
-  headline,
+  headline: '',
 });
+
+/** Runs the inspection the app's effect would run, for the store's current inputs. */
+async function inspectNow(store: AppStore) {
+  const state = store.getState();
+  const id = state.beginInspection();
+  const inputs = selectInspectionInputs(state);
+  const inspection = await inspectDecoded(inputs.decoded, toInspectOptions(inputs, state.nowSeconds));
+  store.getState().finishInspection(id, inspection, inputs);
+}
 
 describe('inspection results: a slow answer never overwrites a newer one', () => {
   it('drops the answer to an older request that arrives last', () => {
     const store = createAppStore('');
+    const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     const second = store.getState().beginInspection();
-    store.getState().finishInspection(second, result('newer'));
-    store.getState().finishInspection(first, result('older, but slower'));
-    expect(store.getState().inspection?.headline).toBe('newer');
-    expect(store.getState().isInspecting).toBe(false);
+    store.getState().finishInspection(second, result('newer'), inputs);
+    store.getState().finishInspection(first, result('older, but slower'), inputs);
+    expect(store.getState().inspection?.payload?.text).toBe('newer');
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
   });
 
   it('stays busy until the newest request answers', () => {
     const store = createAppStore('');
+    const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     store.getState().beginInspection();
-    store.getState().finishInspection(first, result('stale'));
+    store.getState().finishInspection(first, result('stale'), inputs);
     expect(store.getState().inspection).toBeNull();
-    expect(store.getState().isInspecting).toBe(true);
+    expect(selectIsVerdictBusy(store.getState())).toBe(true);
   });
 
   it('a failure of an older request is ignored too', () => {
     const store = createAppStore('');
+    const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     const second = store.getState().beginInspection();
-    store.getState().finishInspection(second, result('fine'));
+    store.getState().finishInspection(second, result('fine'), inputs);
     store.getState().failInspection(first, 'boom');
     expect(store.getState().inspectionError).toBeNull();
+  });
+});
+
+describe('a result belongs to the inputs it was computed for', () => {
+  it('is busy from the moment the token changes until the result for the new token arrives', async () => {
+    const store = createAppStore(token({ sub: 'a' }));
+    await inspectNow(store);
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
+    store.getState().setToken('not.a.token.at.all.really', 'typed');
+    // The old verdict is still held, but it is not the new token's: busy, with no debounce gap.
+    expect(store.getState().inspection).not.toBeNull();
+    expect(selectIsVerdictBusy(store.getState())).toBe(true);
+    await inspectNow(store);
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
+  });
+
+  it.each([
+    ['verification key', (s: AppStore) => s.getState().setVerificationKey('secret')],
+    ['expected audience', (s: AppStore) => s.getState().setExpectedAudience('api')],
+    ['allowed algorithms', (s: AppStore) => s.getState().setAllowedAlgorithms('RS256')],
+    ['clock tolerance', (s: AppStore) => s.getState().setClockTolerance(5)],
+  ])('is busy after the %s changes', async (_name, change) => {
+    const store = createAppStore(token({ sub: 'a' }));
+    await inspectNow(store);
+    change(store);
+    expect(selectIsVerdictBusy(store.getState())).toBe(true);
+  });
+
+  it('a clock tick re-runs the claim checks only: layers and signature verdict are the same objects', async () => {
+    const store = createAppStore(token({ sub: 'a', exp: 2_000_000_000 }));
+    store.getState().setNow(1_900_000_000);
+    await inspectNow(store);
+    const before = store.getState().inspection;
+    expect(before?.claims).toBe('valid');
+    store.getState().setNow(2_000_000_100);
+    const after = store.getState().inspection;
+    expect(after?.claims).toBe('invalid');
+    expect(after?.findings.map((f) => f.code)).toContain('exp-expired');
+    expect(after?.layers).toBe(before?.layers);
+    expect(after?.signature).toBe(before?.signature);
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
   });
 });
 

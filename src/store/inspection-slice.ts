@@ -1,53 +1,103 @@
 import type { StateCreator } from 'zustand';
-import type { Inspection, InspectOptions } from '../core';
+import { recheckClaims, type DecodedToken, type Inspection, type InspectOptions, type SecretEncoding } from '../core';
 import type { AppState } from './store';
+
+/** Everything an inspection is computed from, except the clock: a result belongs to exactly these. */
+export interface InspectionInputs {
+  decoded: DecodedToken;
+  verificationKey: string;
+  decryptionKey: string;
+  secretEncoding: SecretEncoding;
+  detachedPayload: string;
+  maxPbes2Count: number;
+  expectedIssuer: string;
+  expectedAudience: string;
+  allowedAlgorithms: string;
+  clockToleranceSec: number;
+  jwksDocument: unknown;
+}
 
 export interface InspectionSlice {
   inspection: Inspection | null;
+  /** The inputs `inspection` was computed for; it is current only while they are the store's inputs. */
+  inspectedInputs: InspectionInputs | null;
   /** Id of the newest request; an answer for an older one is dropped. */
   inspectionRequestId: number;
-  isInspecting: boolean;
   inspectionError: string | null;
   /** Marks a new request and returns its id. */
   beginInspection: () => number;
-  finishInspection: (requestId: number, result: Inspection) => void;
+  finishInspection: (requestId: number, result: Inspection, inputs: InspectionInputs) => void;
   failInspection: (requestId: number, message: string) => void;
 }
 
 export const createInspectionSlice: StateCreator<AppState, [], [], InspectionSlice> = (set, get) => ({
   inspection: null,
+  inspectedInputs: null,
   inspectionRequestId: 0,
-  isInspecting: false,
   inspectionError: null,
   beginInspection: () => {
     const id = get().inspectionRequestId + 1;
-    set({ inspectionRequestId: id, isInspecting: true });
+    set({ inspectionRequestId: id });
     return id;
   },
-  finishInspection: (requestId, inspection) => {
-    if (requestId === get().inspectionRequestId) set({ inspection, isInspecting: false, inspectionError: null });
+  finishInspection: (requestId, inspection, inputs) => {
+    if (requestId !== get().inspectionRequestId) return;
+    // The clock may have ticked while the worker ran: the claims are judged at the store's instant.
+    const now = get().nowSeconds;
+    set({
+      inspection: recheckClaims(inspection, toInspectOptions(inputs, now)),
+      inspectedInputs: inputs,
+      inspectionError: null,
+    });
   },
   failInspection: (requestId, message) => {
-    if (requestId === get().inspectionRequestId) set({ isInspecting: false, inspectionError: message });
+    if (requestId === get().inspectionRequestId) set({ inspectionError: message, inspectedInputs: null });
   },
 });
 
-/** The options `inspect` needs, read from the store's inputs. */
-export function selectInspectOptions(state: AppState): InspectOptions {
-  const algorithms = state.allowedAlgorithms.split(/[\s,]+/).filter(Boolean);
-  const expected: NonNullable<InspectOptions['expected']> = {};
-  if (state.expectedIssuer.trim()) expected.issuer = state.expectedIssuer.trim();
-  if (state.expectedAudience.trim()) expected.audience = state.expectedAudience.trim();
-  if (algorithms.length > 0) expected.algorithms = algorithms;
+/** The store's current inspection inputs; compare them with `sameInputs`, never by identity of this object. */
+export function selectInspectionInputs(state: AppState): InspectionInputs {
   return {
+    decoded: state.decoded,
     verificationKey: state.verificationKey,
     decryptionKey: state.decryptionKey,
     secretEncoding: state.secretEncoding,
-    ...(state.detachedPayload ? { detachedPayload: state.detachedPayload } : {}),
+    detachedPayload: state.detachedPayload,
     maxPbes2Count: state.maxPbes2Count,
-    ...(state.jwks.document ? { jwks: state.jwks.document } : {}),
-    expected,
-    now: state.nowSeconds,
+    expectedIssuer: state.expectedIssuer,
+    expectedAudience: state.expectedAudience,
+    allowedAlgorithms: state.allowedAlgorithms,
     clockToleranceSec: state.clockToleranceSec,
+    jwksDocument: state.jwks.document,
+  };
+}
+
+export function sameInputs(a: InspectionInputs, b: InspectionInputs): boolean {
+  return (Object.keys(a) as Array<keyof InspectionInputs>).every((name) => Object.is(a[name], b[name]));
+}
+
+/** True from the moment an input changes until the result computed for the new inputs arrives. */
+export function selectIsVerdictBusy(state: AppState): boolean {
+  const inputs = state.inspectedInputs;
+  return state.inspection === null || inputs === null || !sameInputs(inputs, selectInspectionInputs(state));
+}
+
+/** The options `inspect` needs for these inputs at the instant `now` (seconds). */
+export function toInspectOptions(inputs: InspectionInputs, now: number): InspectOptions {
+  const algorithms = inputs.allowedAlgorithms.split(/[\s,]+/).filter(Boolean);
+  const expected: NonNullable<InspectOptions['expected']> = {};
+  if (inputs.expectedIssuer.trim()) expected.issuer = inputs.expectedIssuer.trim();
+  if (inputs.expectedAudience.trim()) expected.audience = inputs.expectedAudience.trim();
+  if (algorithms.length > 0) expected.algorithms = algorithms;
+  return {
+    verificationKey: inputs.verificationKey,
+    decryptionKey: inputs.decryptionKey,
+    secretEncoding: inputs.secretEncoding,
+    ...(inputs.detachedPayload ? { detachedPayload: inputs.detachedPayload } : {}),
+    maxPbes2Count: inputs.maxPbes2Count,
+    ...(inputs.jwksDocument ? { jwks: inputs.jwksDocument } : {}),
+    expected,
+    now,
+    clockToleranceSec: inputs.clockToleranceSec,
   };
 }

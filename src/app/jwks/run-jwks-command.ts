@@ -130,7 +130,10 @@ function loadedState(entry: CacheEntry) {
 export function refetchForUnknownKid(inspection: Inspection): void {
   const state = useAppStore.getState();
   const url = state.jwks.url;
-  if (state.jwks.status !== 'loaded' || !url || !inspection.findings.some((f) => f.code === 'key-not-found')) return;
+  const isKidUnknown = inspection.layers.some(
+    (layer) => layer.kind === 'jws' && layer.entries.some((e) => e.keySelection.outcome === 'not-found'),
+  );
+  if (state.jwks.status !== 'loaded' || !url || !isKidUnknown) return;
   const entry = cache.get(url);
   const now = Date.now();
   if (!entry || now - entry.lastForcedAt < UNKNOWN_KID_COOLDOWN_MS) return;

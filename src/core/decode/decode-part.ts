@@ -140,6 +140,7 @@ export function detachedPayload(range: SourceRange | null, why: string): PartRes
       content: null,
       explanation: 'Detached: the payload is not in the token (RFC 7515 Appendix F).',
       hasError: false,
+      isDetached: true,
     },
     findings: [
       makeFinding('payload-detached', `Payload: ${why}, so the payload is detached and must be supplied to verify.`, {

@@ -1,6 +1,6 @@
-import type { Inspection, Layer } from '../inspect/types';
-import type { FindingCode } from '../findings/catalogue';
-import type { Finding } from '../types';
+import type { EntryVerdict, Inspection, Layer } from '../inspect/types';
+import { readString } from '../json/read-string';
+import type { Finding, FindingStage } from '../types';
 
 /** Reads what the diagram needs from one layer of a report; every value stays plain, unescaped text. */
 export interface LayerView {
@@ -17,29 +17,27 @@ export function viewLayers(inspection: Inspection): LayerView[] {
     layer,
     index,
     findings: inspection.findings.filter((f) => f.layer === index),
-    enc: readHeaderString(layer.header, 'enc'),
-    cty: readHeaderString(layer.header, 'cty'),
+    enc: readString(layer.header, 'enc'),
+    cty: readString(layer.header, 'cty'),
   }));
 }
 
-export function readHeaderString(header: Record<string, unknown> | null, name: string): string | null {
-  if (!header || !Object.hasOwn(header, name)) return null;
-  const value = header[name];
-  return typeof value === 'string' ? value : null;
-}
-
-export function hasFinding(view: LayerView, ...codes: FindingCode[]): boolean {
-  return view.findings.some((f) => codes.includes(f.code));
-}
-
-/** The first error at the layer, to say why a step failed. */
-export function firstError(view: LayerView): string | null {
-  return view.findings.find((f) => f.severity === 'error')?.message ?? null;
-}
-
-/** The message of the first finding at the layer with one of these codes, whatever its severity. */
-export function findMessage(view: LayerView, ...codes: FindingCode[]): string | null {
-  return view.findings.find((f) => codes.includes(f.code))?.message ?? null;
+/**
+ * The message of the worst finding of this layer (and of this entry, in a general serialization) that one
+ * of these stages reported: an error before a warning. Chosen by the finding's fields, never its wording.
+ */
+export function describeProblem(
+  view: LayerView,
+  entry: EntryVerdict | null,
+  stages: readonly FindingStage[],
+): string | null {
+  const candidates = view.findings.filter(
+    (f) =>
+      stages.includes(f.stage) &&
+      f.severity !== 'info' &&
+      (entry === null || f.entry === undefined || f.entry === entry.index),
+  );
+  return (candidates.find((f) => f.severity === 'error') ?? candidates[0])?.message ?? null;
 }
 
 /** "signature 2 of 3" for a general JSON serialization; nothing for a single entry. */

@@ -1,5 +1,5 @@
 import type { EntryVerdict } from '../inspect/types';
-import { describeKid, entrySuffix, findMessage, firstError, hasFinding, type LayerView } from './layer-facts';
+import { describeKid, describeProblem, entrySuffix, type LayerView } from './layer-facts';
 import type { FlowContext, PlannedStep } from './types';
 
 /**
@@ -22,12 +22,16 @@ function planDecrypt(view: LayerView, entry: EntryVerdict, i: number): PlannedSt
     case 'decrypted':
       return { ...step, status: 'passed', facts: [algs, `key: ${entry.keyUsed ?? 'the given key'}`] };
     case 'failed':
-      return { ...step, status: 'failed', facts: [algs, firstError(view) ?? 'wrong key, or the token was changed'] };
+      return {
+        ...step,
+        status: 'failed',
+        facts: [algs, describeProblem(view, entry, ['decrypt', 'key']) ?? 'wrong key, or the token was changed'],
+      };
     case 'unsupported':
       return {
         ...step,
         status: 'skipped',
-        facts: [algs, findMessage(view, 'alg-unsupported') ?? 'not supported in this browser'],
+        facts: [algs, describeProblem(view, entry, ['decrypt']) ?? 'not supported in this browser'],
       };
     default: {
       const reason =
@@ -52,22 +56,34 @@ function planReadKid(view: LayerView): PlannedStep {
 function planSelectKey(view: LayerView, context: FlowContext): PlannedStep {
   const step = { kind: 'select-key', label: 'Select key', actor: 'receiver' } as const;
   const source = describeKeySource(context);
-  const used = view.layer.entries.find((e) => e.keyUsed !== undefined);
+  const entries = view.layer.entries;
+  const used = entries.find((e) => e.keyUsed !== undefined);
   if (view.layer.verdict === 'unsecured') {
     return { ...step, status: 'not-applicable', facts: ['alg none: no key is used'] };
   }
   if (used?.keyUsed !== undefined) return { ...step, status: 'passed', facts: [source, `key: ${used.keyUsed}`] };
-  if (hasFinding(view, 'key-not-found')) {
-    const kid = view.layer.entries.find((e) => e.kid !== null)?.kid ?? null;
+  const outcomes = entries.map((e) => e.keySelection.outcome);
+  if (outcomes.includes('type-mismatch')) {
+    return { ...step, status: 'failed', facts: [source, 'the kid is not a string: it matches no key'] };
+  }
+  if (outcomes.includes('not-found')) {
+    const kid = entries.find((e) => e.keySelection.outcome === 'not-found')?.keySelection.kid ?? null;
     return { ...step, status: 'failed', facts: [source, `no key with ${describeKid(kid)}`] };
   }
-  if (hasFinding(view, 'key-missing')) return { ...step, status: 'skipped', facts: ['no verification key given'] };
-  const misfit = findMessage(view, 'key-alg-mismatch', 'key-wrong-use');
-  if (misfit) return { ...step, status: 'failed', facts: [source, misfit] };
+  if (outcomes.every((o) => o === 'no-keys'))
+    return { ...step, status: 'skipped', facts: ['no verification key given'] };
   if (view.layer.verdict === 'unsupported') {
     return { ...step, status: 'skipped', facts: [source, 'algorithm not supported in this browser'] };
   }
-  return { ...step, status: 'passed', facts: [source, 'candidate keys tried'] };
+  const tried = entries.reduce((sum, e) => sum + e.keySelection.tried, 0);
+  if (tried > 0 && view.layer.verdict === 'not-verified') {
+    return {
+      ...step,
+      status: 'failed',
+      facts: [source, describeProblem(view, null, ['key']) ?? 'no given key fits the algorithm'],
+    };
+  }
+  return { ...step, status: 'passed', facts: [source, `${tried} candidate key${tried === 1 ? '' : 's'} tried`] };
 }
 
 function describeKeySource(context: FlowContext): string {
@@ -95,29 +111,31 @@ function planVerify(view: LayerView, entry: EntryVerdict, i: number): PlannedSte
       const reason =
         view.layer.verdict === 'valid'
           ? 'does not verify with the given keys (another signature does)'
-          : (findMessage(
-              view,
-              'alg-not-allowed',
-              'alg-invalid',
-              'crit-unsupported',
-              'crit-invalid',
-              'signature-invalid',
-            ) ?? 'the signature does not match');
+          : (describeProblem(view, entry, ['verify', 'decode']) ?? 'the signature does not match');
       return { ...step, status: 'failed', facts: [alg, reason] };
     }
     case 'unsupported':
       return {
         ...step,
         status: 'skipped',
-        facts: [alg, findMessage(view, 'alg-unsupported') ?? 'not supported in this browser'],
+        facts: [alg, describeProblem(view, entry, ['verify']) ?? 'not supported in this browser'],
       };
     default:
-      return { ...step, status: 'skipped', facts: [alg, whyNotVerified(view)] };
+      return { ...step, status: 'skipped', facts: [alg, whyNotVerified(view, entry)] };
   }
 }
 
-function whyNotVerified(view: LayerView): string {
-  if (hasFinding(view, 'payload-detached')) return 'payload detached: paste it to verify';
-  if (hasFinding(view, 'key-not-found')) return 'no key with this kid';
-  return 'no verification key given';
+function whyNotVerified(view: LayerView, entry: EntryVerdict): string {
+  const isDetached = view.layer.parts.some((p) => p.isDetached);
+  if (isDetached && entry.keySelection.outcome !== 'no-keys') return 'payload detached: paste it to verify';
+  switch (entry.keySelection.outcome) {
+    case 'not-found':
+      return 'no key with this kid';
+    case 'type-mismatch':
+      return 'the kid is not a string';
+    case 'no-keys':
+      return 'no verification key given';
+    default:
+      return 'no given key fits';
+  }
 }

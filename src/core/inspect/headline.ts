@@ -53,7 +53,7 @@ function describeSignature(layer: Layer): string {
 /** Why no key verified: read from the entries' key selection, never from finding codes or wording. */
 function describeUnverified(layer: Layer): string {
   const outcomes = layer.entries.map((e) => e.keySelection.outcome);
-  const isDetached = layer.parts.some((p) => p.name === 'payload' && p.content === null && p.encoded === '');
+  const isDetached = layer.parts.some((p) => p.isDetached);
   if (isDetached && !outcomes.every((o) => o === 'no-keys')) return 'the payload is detached: paste it to verify';
   if (outcomes.includes('type-mismatch')) return 'the kid is not a string, so it matches no key';
   if (outcomes.includes('not-found')) return 'no key with this kid';

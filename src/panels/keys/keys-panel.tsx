@@ -1,4 +1,4 @@
-import type { SecretEncoding } from '../../core';
+import type { FindingSource, SecretEncoding } from '../../core';
 import { useAppStore } from '../../store';
 import { NumberField, SelectField, TextField } from '../../ui/field';
 
@@ -20,21 +20,21 @@ export function KeysPanel() {
   const setSecretEncoding = useAppStore((s) => s.setSecretEncoding);
   const detachedPayload = useAppStore((s) => s.detachedPayload);
   const setDetachedPayload = useAppStore((s) => s.setDetachedPayload);
-  const isDetached = useAppStore((s) => s.decoded.findings.some((f) => f.code === 'payload-detached'));
+  const isDetached = useAppStore((s) => s.decoded.parts.some((p) => p.isDetached));
   const isPbes2 = useAppStore(
     (s) => typeof s.decoded.header?.alg === 'string' && s.decoded.header.alg.startsWith('PBES2'),
   );
   const maxPbes2Count = useAppStore((s) => s.maxPbes2Count);
   const setMaxPbes2Count = useAppStore((s) => s.setMaxPbes2Count);
   const findings = useAppStore((s) => s.inspection?.findings);
-  const recognized = findings?.filter((f) => f.code === 'key-recognized' || f.code === 'key-invalid');
 
-  const notesFor = (prefix: string) =>
-    recognized
-      ?.filter((f) => f.message.startsWith(prefix))
+  /** What the inspection read from one key box: each key recognised, each piece refused, and why. */
+  const notesFor = (source: FindingSource) =>
+    findings
+      ?.filter((f) => f.source === source && f.stage === 'key')
       .map((f, i) => (
-        <p key={i} data-finding={f.code} className={f.code === 'key-invalid' ? 'text-red-700 dark:text-red-400' : ''}>
-          {f.message.slice(prefix.length + 2)}
+        <p key={i} data-finding={f.code} className={f.severity === 'error' ? 'text-red-700 dark:text-red-400' : ''}>
+          {f.message}
         </p>
       ));
 
@@ -50,7 +50,7 @@ export function KeysPanel() {
         onChange={setVerificationKey}
         isMultiline
         placeholder="PEM public key or certificate, JWK, JWKS, or the HMAC secret"
-        hint={notesFor('Verification key')}
+        hint={notesFor('verification-key')}
       />
       {isJwe ? (
         <TextField
@@ -59,7 +59,7 @@ export function KeysPanel() {
           onChange={setDecryptionKey}
           isMultiline
           placeholder="PEM private key, private JWK, symmetric key, or PBES2 password"
-          hint={notesFor('Decryption key')}
+          hint={notesFor('decryption-key')}
         />
       ) : null}
       {isDetached ? (

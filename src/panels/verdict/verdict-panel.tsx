@@ -7,7 +7,7 @@ import type {
   SignatureVerdict,
 } from '../../core';
 import { useEffect, useState } from 'react';
-import { useAppStore } from '../../store';
+import { selectIsVerdictBusy, useAppStore } from '../../store';
 import { FindingList } from '../../ui/finding-list';
 import { LayerList } from './layer-list';
 import { ClaimChecks } from './claim-checks';
@@ -44,8 +44,7 @@ const TONE_CLASS: Record<Tone, string> = {
 /** What holds and what does not: the three verdicts, a headline, and every finding at once. */
 export function VerdictPanel() {
   const inspection = useAppStore((s) => s.inspection);
-  const decodeFindings = useAppStore((s) => s.decoded.findings);
-  const isInspecting = useAppStore((s) => s.isInspecting);
+  const isBusy = useAppStore(selectIsVerdictBusy);
   const error = useAppStore((s) => s.inspectionError);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
   const explainFinding = useTroubleshooting();
@@ -56,22 +55,18 @@ export function VerdictPanel() {
       </div>
     );
   }
-  // Decode findings are listed under Problems already.
-  const decodeMessages = new Set(decodeFindings.map((f) => f.message));
-  const findings = inspection.findings.filter(
-    (f) => !(f.layer === 0 && decodeMessages.has(f.message)) && f.code !== 'key-recognized',
-  );
+  const findings = inspection.findings.filter(isVerdictFinding);
   const tone = overallTone(inspection);
 
   return (
     <div
       role="status"
       aria-label="Verdict"
-      aria-busy={isInspecting}
+      aria-busy={isBusy}
       data-signature={inspection.signature}
       data-decryption={inspection.decryption}
       data-claims={inspection.claims}
-      className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm dark:bg-slate-900 ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
+      className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm transition-opacity dark:bg-slate-900 ${isBusy ? 'opacity-60' : ''} ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
     >
       <p className="text-base font-semibold break-words">{inspection.headline}</p>
       <p className="flex flex-wrap gap-2 text-xs font-medium">
@@ -91,6 +86,16 @@ export function VerdictPanel() {
       ) : null}
     </div>
   );
+}
+
+/**
+ * What the verdict lists: not the outer token's decode findings (Problems lists those), and not the notes
+ * describing a pasted key (shown beside its box). Read from fields, never from wording.
+ */
+function isVerdictFinding(finding: Finding): boolean {
+  const isOuterDecode = (finding.layer ?? 0) === 0 && (finding.stage === 'decode' || finding.stage === 'intake');
+  const isKeyNote = finding.stage === 'key' && finding.severity === 'info' && finding.source !== 'token';
+  return !isOuterDecode && !isKeyNote;
 }
 
 function Chip({ words: [text, tone] }: { words: [string, Tone] }) {
