@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -13,9 +14,23 @@ const HEAVY = {
 };
 const APP_CODE = ['**/store', '**/store/**', '**/panels/**', '**/ui/**', '**/lib/**', '**/app/**'];
 
+/** Shipped code runs in the browser: no `node:*` and no bare built-in (`fs`, `crypto`, `fs/promises`…). */
+const NODE_BUILTINS = {
+  regex: `^(node:.*|(${builtinModules.filter((name) => !name.startsWith('node:') && !name.includes('/')).join('|')})(/.*)?)$`,
+  message: 'Shipped code runs in the browser: Node built-ins are for tests, test-support, e2e and scripts.',
+};
+const TEST_SUPPORT = {
+  group: ['**/test-support', '**/test-support/**'],
+  message: 'test-support is for *.test.ts(x) files only; shipped code never imports it.',
+};
+/** Patterns that bind shipped files only: a folder's *.test.ts(x) files keep its other boundaries. */
+const SHIPPED_ONLY = [NODE_BUILTINS, TEST_SUPPORT];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
+
 /**
  * Architecture boundaries (ARCHITECTURE.md): what each folder may not import. One entry per folder,
- * because a later config for the same rule replaces an earlier one rather than adding to it.
+ * because a later config for the same rule replaces an earlier one rather than adding to it. Each entry
+ * is applied twice below: in full to shipped files, and without SHIPPED_ONLY to the folder's tests.
  */
 const boundaries = [
   {
@@ -27,6 +42,7 @@ const boundaries = [
         message: 'core is pure TypeScript: no React, no store library.',
       },
       HEAVY,
+      ...SHIPPED_ONLY,
     ],
   },
   {
@@ -38,6 +54,7 @@ const boundaries = [
       },
       JOSE,
       HEAVY,
+      ...SHIPPED_ONLY,
     ],
   },
   {
@@ -49,6 +66,7 @@ const boundaries = [
       },
       JOSE,
       HEAVY,
+      ...SHIPPED_ONLY,
     ],
   },
   {
@@ -59,6 +77,7 @@ const boundaries = [
         message: 'panels never import each other or the app; src/app composes them.',
       },
       JOSE,
+      ...SHIPPED_ONLY,
     ],
   },
   {
@@ -72,6 +91,7 @@ const boundaries = [
       },
       JOSE,
       HEAVY,
+      ...SHIPPED_ONLY,
     ],
   },
   {
@@ -82,11 +102,12 @@ const boundaries = [
         message: 'lib adapters wrap libraries only.',
       },
       JOSE,
+      ...SHIPPED_ONLY,
     ],
   },
   {
     files: ['src/app/**'],
-    patterns: [JOSE, HEAVY],
+    patterns: [JOSE, HEAVY, ...SHIPPED_ONLY],
   },
 ];
 
@@ -118,11 +139,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  ...boundaries.map(({ files, ignores, patterns }) => ({
-    files,
-    ...(ignores ? { ignores } : {}),
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
-  })),
+  ...boundaries.flatMap(({ files, ignores = [], patterns }) => [
+    // Shipped files of the folder: every pattern.
+    { files, ignores: [...ignores, ...TESTS], rules: { 'no-restricted-imports': ['error', { patterns }] } },
+    // The folder's unit tests run in Node: the same boundaries, but built-ins and test-support allowed.
+    {
+      files: files.flatMap((glob) => TESTS.map((test) => [glob, test])),
+      ignores,
+      rules: {
+        'no-restricted-imports': ['error', { patterns: patterns.filter((p) => !SHIPPED_ONLY.includes(p)) }],
+      },
+    },
+  ]),
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },

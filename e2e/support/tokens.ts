@@ -1,16 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { compactJws, encodeBytes, encodeJson, encodeText } from '../../test-support/build-token';
+import { readRfc7520File } from '../../test-support/rfc7520';
 
 export { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from '../../src/app/sample-token';
 
-export function b64url(data: string | Uint8Array): string {
-  return Buffer.from(data).toString('base64url');
-}
+/** base64url of UTF-8 text or of bytes: the one helper in test-support/build-token.ts. */
+export { base64url as b64url } from '../../test-support/build-token';
 
 /** A well-formed JWS with a random (unverifiable) signature: decoding needs no key. */
 export function makeJws(header: object, payload: object | string, signatureBytes = 32): string {
-  const body = typeof payload === 'string' ? payload : JSON.stringify(payload);
-  return `${b64url(JSON.stringify(header))}.${b64url(body)}.${b64url(new Uint8Array(signatureBytes).fill(7))}`;
+  return compactJws({
+    header: encodeJson(header),
+    payload: typeof payload === 'string' ? encodeText(payload) : encodeJson(payload),
+    signature: encodeBytes(new Uint8Array(signatureBytes).fill(7)),
+  });
 }
 
 interface CookbookCase {
@@ -18,10 +20,9 @@ interface CookbookCase {
   output: { compact?: string; json?: unknown; json_flat?: unknown };
 }
 
-/** An RFC 7520 cookbook example from test-vectors/. */
+/** An RFC 7520 cookbook example from test-vectors/ (read by test-support/rfc7520.ts). */
 export function cookbook(path: string): CookbookCase {
-  const file = fileURLToPath(new URL(`../../test-vectors/rfc7520/${path}`, import.meta.url));
-  return JSON.parse(readFileSync(file, 'utf8')) as CookbookCase;
+  return readRfc7520File(path) as CookbookCase;
 }
 
 interface NestedCase {
@@ -31,8 +32,5 @@ interface NestedCase {
 
 /** RFC 7520 §6: a JWS signed with one key, then encrypted to another. */
 export function cookbookNested(): NestedCase {
-  const file = fileURLToPath(
-    new URL('../../test-vectors/rfc7520/6.nesting_signatures_and_encryption.json', import.meta.url),
-  );
-  return JSON.parse(readFileSync(file, 'utf8')) as NestedCase;
+  return readRfc7520File('6.nesting_signatures_and_encryption.json') as NestedCase;
 }

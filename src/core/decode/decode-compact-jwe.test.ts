@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactJwe, type JweShape } from '../testing/build-token';
-import { readRfc7520Compact } from '../testing/rfc7520';
+import { compactJwe, type JweShape } from '../../../test-support/build-token';
+import { readRfc7520Compact } from '../../../test-support/rfc7520';
 import { decodeToken } from './decode-token';
 
 /** RFC 7520 §5.2: RSA-OAEP with a 4096-bit key, A256GCM. */

@@ -7,7 +7,7 @@ import {
   encodeBytes,
   encodeJson,
   encodeText,
-} from '../testing/build-token';
+} from '../../../test-support/build-token';
 import { decodeToken } from './decode-token';
 
 const TOKEN = compactJws();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactJws } from '../testing/build-token';
-import { readRfc7520Compact } from '../testing/rfc7520';
+import { compactJws } from '../../../test-support/build-token';
+import { readRfc7520Compact } from '../../../test-support/rfc7520';
 import { decodeToken } from './decode-token';
 
 const JWS = compactJws();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HS256_SIGNATURE, encodeJson, encodeText } from '../testing/build-token';
+import { HS256_SIGNATURE, encodeJson, encodeText } from '../../../test-support/build-token';
 import { decodeToken } from './decode-token';
 
 const PAYLOAD = encodeText('hello');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRfc7520Cases } from '../testing/rfc7520';
+import { readRfc7520Cases } from '../../../test-support/rfc7520';
 import { decodeToken } from './decode-token';
 
 /*

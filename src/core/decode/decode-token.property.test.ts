@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FINDINGS } from '../findings/catalogue';
-import { compactJws } from '../testing/build-token';
-import { readRfc7520Compact } from '../testing/rfc7520';
+import { compactJws } from '../../../test-support/build-token';
+import { readRfc7520Compact } from '../../../test-support/rfc7520';
 import type { DecodedToken, SourceRange } from '../types';
 import { decodeToken } from './decode-token';
 

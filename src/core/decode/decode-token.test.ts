@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS, compactJws, encodeText } from '../testing/build-token';
+import { CLAIMS, compactJws, encodeText } from '../../../test-support/build-token';
 import { MAX_INPUT_CHARS, decodeToken } from './decode-token';
 
 const TOKEN = compactJws();

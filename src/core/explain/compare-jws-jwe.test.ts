@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareJwsJwe, type Inspection, type JwsJweComparison } from '../index';
-import * as sample from '../testing/sample-inspections';
+import * as sample from '../../../test-support/sample-inspections';
 
 /* JWS and JWE side by side (RFC 7515, RFC 7516, RFC 7519 §11.2), with which one the token is. */
 describe('compareJwsJwe', () => {

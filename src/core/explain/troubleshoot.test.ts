@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainFinding, FINDINGS, TROUBLESHOOTING, type Finding } from '../index';
-import * as sample from '../testing/sample-inspections';
+import * as sample from '../../../test-support/sample-inspections';
 
 /* Likely causes and the fix for every finding, with the measured skew for time findings (RFC 7519 §4.1.4–4.1.6). */
 describe('TROUBLESHOOTING', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowDiagram, type FlowDiagram, type FlowStep } from '../index';
 import type { Inspection } from '../inspect/types';
-import { findStrayLines, readClassAssignments } from '../testing/mermaid-source';
-import * as sample from '../testing/sample-inspections';
+import { findStrayLines, readClassAssignments } from '../../../test-support/mermaid-source';
+import * as sample from '../../../test-support/sample-inspections';
 
 /*
  * The flowchart tells what happened to a token, step by step (RFC 7515 §5, RFC 7516 §5, RFC 7519 §7):

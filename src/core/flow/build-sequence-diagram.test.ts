@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSequenceDiagram, type FlowDiagram } from '../index';
-import { findStrayLines } from '../testing/mermaid-source';
-import * as sample from '../testing/sample-inspections';
+import { findStrayLines } from '../../../test-support/mermaid-source';
+import * as sample from '../../../test-support/sample-inspections';
 
 /*
  * The sequence diagram: issuer → receiver, the receiver's key fetch when keys came from a JWKS URL or

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowDiagram, buildSequenceDiagram, escapeMermaidLabel, type FlowDiagram } from '../index';
-import { applyMermaidPreprocessing, findStrayLines } from '../testing/mermaid-source';
-import * as sample from '../testing/sample-inspections';
+import { applyMermaidPreprocessing, findStrayLines } from '../../../test-support/mermaid-source';
+import * as sample from '../../../test-support/sample-inspections';
 
 /*
  * Token text is hostile. In a Mermaid label it must stay text: no quote closes the label, no newline

@@ -2,7 +2,7 @@ import jose from 'node-jose';
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../findings/catalogue';
 import { inspect, type InspectOptions } from '../index';
-import { tamperCompact, tamperJson } from '../testing/tamper';
+import { tamperCompact, tamperJson } from '../../../test-support/tamper';
 
 /*
  * JWEs made by node-jose 2 (an implementation independent of jose) decrypt here, and a copy with one

@@ -3,7 +3,7 @@ import jose from 'node-jose';
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../findings/catalogue';
 import { inspect, type InspectOptions } from '../index';
-import { tamperCompact, tamperJson } from '../testing/tamper';
+import { tamperCompact, tamperJson } from '../../../test-support/tamper';
 
 /*
  * Tokens made by a second, independent JOSE implementation (node-jose 2, built on node:crypto and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inspect, type Inspection } from '../index';
-import { readRfc7520Cases, type Rfc7520Case } from '../testing/rfc7520';
+import { readRfc7520Cases, type Rfc7520Case } from '../../../test-support/rfc7520';
 
 /*
  * Every output of every RFC 7520 (JOSE Cookbook), RFC 7797 and RFC 8037 example in test-vectors/rfc7520,

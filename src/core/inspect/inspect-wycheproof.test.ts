@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FindingCode } from '../findings/catalogue';
 import { inspect, type Inspection } from '../index';
-import { readWycheproofCases, type WycheproofCase, type WycheproofFile } from '../testing/wycheproof';
+import { readWycheproofCases, type WycheproofCase, type WycheproofFile } from '../../../test-support/wycheproof';
 
 /*
  * Every Wycheproof JOSE case in test-vectors/wycheproof (C2SP Wycheproof, Apache-2.0), run through

@@ -1,8 +1,8 @@
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { hs256Jws } from '../testing/build-token';
-import { pairOf, pemOf } from '../testing/key-fixtures';
+import { hs256Jws } from '../../../test-support/build-token';
+import { pairOf, pemOf } from '../../../test-support/key-fixtures';
 
 /*
  * Keys a token carries about itself — "jwk", "jku", "x5u", "x5c" (RFC 7515 §4.1.2–4.1.6) — are shown

@@ -3,7 +3,7 @@ import { CompactEncrypt, CompactSign } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspect, type InspectOptions } from '../index';
 import { normalizeInput } from '../input/normalize-input';
-import { pairOf, pemOf } from '../testing/key-fixtures';
+import { pairOf, pemOf } from '../../../test-support/key-fixtures';
 
 /*
  * Random mutations of valid tokens (RFC 7515 §5.2, RFC 7516 §5.2): inspect() never throws, and a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { hs256Jws } from '../testing/build-token';
+import { hs256Jws } from '../../../test-support/build-token';
 
 /*
  * Which keys are tried (RFC 7515 §4.1.4, RFC 7517 §4.5): a kid in the token must match a JWK's kid

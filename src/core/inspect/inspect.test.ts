@@ -2,8 +2,8 @@ import { createHmac, createSign } from 'node:crypto';
 import { CompactEncrypt, CompactSign } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../index';
-import { compactJwe, encodeJson, encodeText, hs256Jws } from '../testing/build-token';
-import { pairOf, pemOf } from '../testing/key-fixtures';
+import { compactJwe, encodeJson, encodeText, hs256Jws } from '../../../test-support/build-token';
+import { pairOf, pemOf } from '../../../test-support/key-fixtures';
 
 /*
  * inspect() policies and limits: the algorithm allow-list (RFC 8725 §3.1), unsecured tokens (RFC 7519

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../findings/catalogue';
 import { inspect } from '../inspect/inspect';
 import { generateKey } from '../keygen';
-import { pairOf, pemOf } from '../testing/key-fixtures';
+import { pairOf, pemOf } from '../../../test-support/key-fixtures';
 import { issueToken } from './issue-token';
 import type { IssueRequest } from './types';
 

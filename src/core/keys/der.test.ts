@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derOf, pairOf } from '../testing/key-fixtures';
+import { derOf, pairOf } from '../../../test-support/key-fixtures';
 import {
   contentOf,
   decodeOid,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairOf, pemOf } from '../testing/key-fixtures';
+import { pairOf, pemOf } from '../../../test-support/key-fixtures';
 import { findWeakKey } from './find-weak-key';
 import { parseKeyInput } from './parse-key-input';
 import type { KeyCandidate } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactDecrypt } from 'jose';
-import { readRfc7520Jwk, readRfc7520Vector, verifies } from '../testing/key-fixtures';
+import { readRfc7520Jwk, readRfc7520Vector, verifies } from '../../../test-support/key-fixtures';
 import { checkKeyFits } from './check-key-fits';
 import { importKeyFor, KeyUnfitError } from './import-key-for';
 import { parseKeyInput } from './parse-key-input';

@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { derOf, pairOf, pemOf } from '../testing/key-fixtures';
+import { derOf, pairOf, pemOf } from '../../../test-support/key-fixtures';
 import { contentOf, encodeElement, readChildren, readRoot, TAG } from './der';
 import { parseKeyInput } from './parse-key-input';
 

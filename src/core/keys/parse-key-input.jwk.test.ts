@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, generateSecret } from 'jose';
-import { readRfc7520Jwk, readRfc7520Vector, verifies } from '../testing/key-fixtures';
+import { readRfc7520Jwk, readRfc7520Vector, verifies } from '../../../test-support/key-fixtures';
 import { importKeyFor } from './import-key-for';
 import { parseJwks } from './parse-jwks';
 import { parseKeyInput } from './parse-key-input';

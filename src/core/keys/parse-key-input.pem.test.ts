@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactDecrypt, CompactEncrypt } from 'jose';
-import { pairOf, pemOf, readTestKey, signWith, verifies, type GeneratedPair } from '../testing/key-fixtures';
+import { pairOf, pemOf, readTestKey, signWith, verifies, type GeneratedPair } from '../../../test-support/key-fixtures';
 import { importKeyFor } from './import-key-for';
 import { parseKeyInput } from './parse-key-input';
 import type { KeyCandidate } from './types';

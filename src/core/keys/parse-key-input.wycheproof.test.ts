@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWycheproofCases, type WycheproofCase } from '../testing/wycheproof';
+import { readWycheproofCases, type WycheproofCase } from '../../../test-support/wycheproof';
 import { parseKeyInput } from './parse-key-input';
 
 /*

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CompactEncrypt, CompactSign, GeneralSign } from 'jose';
-import { inspect } from '../inspect/inspect';
-import type { Inspection, InspectOptions } from '../inspect/types';
+import { inspect } from '../src/core/inspect/inspect';
+import type { Inspection, InspectOptions } from '../src/core/inspect/types';
 import { encodeJson, encodeText } from './build-token';
 import { pemOf } from './key-fixtures';
 

@@ -32,7 +32,7 @@ export interface Rfc7520Case {
 
 type Json = Record<string, unknown>;
 
-const ROOT = new URL('../../../test-vectors/rfc7520/', import.meta.url);
+const ROOT = new URL('../test-vectors/rfc7520/', import.meta.url);
 const FORMS: readonly Rfc7520Form[] = ['compact', 'json', 'json_flat'];
 
 export function readRfc7520Cases(): Rfc7520Case[] {
@@ -48,6 +48,16 @@ export function readRfc7520Cases(): Rfc7520Case[] {
     cases.push(...casesOf(`6.nesting_signatures_and_encryption.json (${step})`, asObject(nesting[step])));
   }
   return cases;
+}
+
+/** The text of one file under test-vectors/rfc7520, e.g. "jwk/3_3.rsa_public_key.json". */
+export function readRfc7520Text(file: string): string {
+  return readFileSync(new URL(file, ROOT), 'utf8');
+}
+
+/** One vector file under test-vectors/rfc7520, parsed, e.g. "jws/4_1.rsa_v15_signature.json". */
+export function readRfc7520File(file: string): unknown {
+  return JSON.parse(readRfc7520Text(file));
 }
 
 /** The `output.compact` of one vector file, e.g. "jwe/5_2…json". */
@@ -114,7 +124,7 @@ function decodeHeader(encoded: unknown): Json {
 }
 
 function readJson(file: string): Json {
-  return asObject(JSON.parse(readFileSync(new URL(file, ROOT), 'utf8')));
+  return asObject(readRfc7520File(file));
 }
 
 function asObject(value: unknown): Json {

@@ -34,7 +34,7 @@ export interface WycheproofCase {
 
 type Json = Record<string, unknown>;
 
-const ROOT = new URL('../../../test-vectors/wycheproof/', import.meta.url);
+const ROOT = new URL('../test-vectors/wycheproof/', import.meta.url);
 
 export function readWycheproofCases(file: WycheproofFile): WycheproofCase[] {
   const doc = asObject(JSON.parse(readFileSync(new URL(file, ROOT), 'utf8')));

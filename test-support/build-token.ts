@@ -2,12 +2,15 @@ import { createHmac } from 'node:crypto';
 
 /**
  * Test-only builders for tokens. They encode with Node's own base64url, so the decoder under test is
- * never its own oracle. Imported by `*.test.ts` files only.
+ * never its own oracle. Imported by `*.test.ts` files and the e2e helpers (e2e/support/tokens.ts) only.
  */
 
-export const encodeText = (text: string): string => Buffer.from(text, 'utf8').toString('base64url');
+/** base64url of UTF-8 text or of bytes, by Node's Buffer. */
+export const base64url = (data: string | Uint8Array | readonly number[]): string =>
+  (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)).toString('base64url');
+export const encodeText = (text: string): string => base64url(text);
 export const encodeJson = (value: unknown): string => encodeText(JSON.stringify(value));
-export const encodeBytes = (bytes: readonly number[]): string => Buffer.from(bytes).toString('base64url');
+export const encodeBytes = (bytes: readonly number[] | Uint8Array): string => base64url(bytes);
 /** `length` zero bytes, for parts whose size matters and whose content does not. */
 export const encodeZeros = (length: number): string => Buffer.alloc(length).toString('base64url');
 
