@@ -1,3 +1,4 @@
+import { groupFindings } from '../findings/group-findings';
 import { makeFinding } from '../findings/make-finding';
 import { countParts } from '../input/count-parts';
 import { normalizeInput } from '../input/normalize-input';
@@ -32,7 +33,11 @@ export function decodeToken(pasted: string): DecodedToken {
         }),
       ]
     : [];
-  const withNotices = (token: DecodedToken): DecodedToken => ({ ...token, findings: [...notices, ...token.findings] });
+  // Thousands of findings of one kind (a header of 50,000 duplicate members) are folded into a count.
+  const withNotices = (token: DecodedToken): DecodedToken => ({
+    ...token,
+    findings: groupFindings([...notices, ...token.findings]),
+  });
 
   if (input.text.length === 0) {
     return unknownToken(input, [...notices, makeFinding('input-empty', 'Paste a token to decode it.')]);

@@ -1,4 +1,5 @@
 import { checkClaims } from '../claims/check-claims';
+import { groupFindings } from '../findings/group-findings';
 import type { JsonObject } from '../types';
 import { buildHeadline } from './headline';
 import type { ClaimsVerdict, Inspection, InspectOptions } from './types';
@@ -29,7 +30,7 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
     : claimsReport === null || claimsReport.verdict === 'not-applicable'
       ? 'not-applicable'
       : 'valid';
-  const settled = { ...report, findings, claims, claimChecks: claimsReport?.checks ?? [] };
+  const settled = { ...report, findings: groupFindings(findings), claims, claimChecks: claimsReport?.checks ?? [] };
   return { ...settled, headline: buildHeadline(settled) };
 }
 
