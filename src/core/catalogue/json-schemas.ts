@@ -1,34 +1,42 @@
 import { JWE_ALGORITHMS, JWE_ENCRYPTIONS, JWS_ALGORITHMS } from '../algorithms/registry';
+import type { ValueType } from './name-info';
 import { CLAIMS, HEADER_PARAMETERS, type NameInfo } from './names';
 
-const NUMERIC_DATES = new Set(['exp', 'nbf', 'iat', 'auth_time', 'updated_at']);
+type JsonSchema = Readonly<Record<string, unknown>>;
 
-function describe(
-  table: Readonly<Record<string, NameInfo>>,
-): Record<string, { description: string; type?: string | string[] }> {
+/** Each catalogue type as JSON Schema: what the editor checks and completes. */
+export const VALUE_TYPE_SCHEMAS: Readonly<Record<ValueType, JsonSchema>> = {
+  string: { type: 'string' },
+  'string-array': { type: 'array', items: { type: 'string' } },
+  'string-or-string-array': { type: ['string', 'array'], items: { type: 'string' } },
+  // RFC 7519 §2: seconds since 1970, fractions allowed.
+  'numeric-date': { type: 'number' },
+  integer: { type: 'integer' },
+  number: { type: 'number' },
+  boolean: { type: 'boolean' },
+  object: { type: 'object' },
+  array: { type: 'array' },
+};
+
+function describe(table: Readonly<Record<string, NameInfo>>): Record<string, JsonSchema> {
   return Object.fromEntries(
     Object.entries(table).map(([name, info]) => [
       name,
       {
         description: `${info.title} — ${info.description} (${info.ref})`,
-        ...(NUMERIC_DATES.has(name) ? { type: 'number' } : {}),
+        ...(info.type === undefined ? {} : VALUE_TYPE_SCHEMAS[info.type]),
       },
     ]),
   );
 }
 
 /**
- * JSON Schemas for the issuer's editors, built from the catalogues, so the editor completes and
- * explains every registered name (RFC 7515 §4.1, RFC 7519 §4.1) and lists the algorithms it offers.
- * `alg` is not required: the issuer fills it in from the chosen algorithm.
+ * JSON Schemas for the issuer's editors, built from the catalogues, so the editor completes, explains and
+ * type-checks every registered name (RFC 7515 §4.1, RFC 7519 §4.1) with the type its entry gives it, and
+ * lists the algorithms it offers. `alg` is not required: the issuer fills it in from the chosen algorithm.
  */
 export function buildEditorSchema(kind: 'header' | 'claims'): unknown {
-  if (kind === 'claims') {
-    return {
-      type: 'object',
-      properties: { ...describe(CLAIMS), aud: { description: CLAIMS.aud?.description, type: ['string', 'array'] } },
-    };
-  }
+  if (kind === 'claims') return { type: 'object', properties: describe(CLAIMS) };
   const properties = describe(HEADER_PARAMETERS);
   return {
     type: 'object',

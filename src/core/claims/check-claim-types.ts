@@ -1,57 +1,65 @@
-import { describeJsonType } from '../decode/decode-part';
+import { TYPED_CLAIMS } from '../catalogue/claim-types';
+import type { ValueType } from '../catalogue/name-info';
+import { describeValueType, hasValueType } from '../catalogue/value-type';
+import { describeJsonType } from '../decode/describe-json-type';
 import { makeFinding } from '../findings/make-finding';
 import type { Finding } from '../types';
 import { readClaim, type ClaimCheckResult, type ClaimsObject } from './claim-check-result';
+import { CLOCK_CLAIMS } from './check-times';
+import { readNumericDate } from './numeric-date';
 
-const STRING_CLAIMS = ['iss', 'sub', 'jti'] as const;
-const NUMERIC_DATE_CLAIMS = ['exp', 'nbf', 'iat'] as const;
+const CLOCK_CHECKED: ReadonlySet<string> = new Set(CLOCK_CLAIMS);
 
 /**
- * The types RFC 7519 §4.1 gives the registered claims. NumericDate claims are only listed here: their own
- * checks report them (once), because a wrong-typed `exp` also means the expiry cannot be checked.
+ * Every claim present must have the type the catalogue gives it (RFC 7519 §4.1; OpenID Connect Core §5.1,
+ * §2; RFC 7800, 8417, 8693, 9068, …): one `claim-type-invalid` finding per wrong claim. NumericDates must
+ * also be times (RFC 7519 §2). `exp`, `nbf` and `iat` are only listed here: their own checks report them
+ * (once), because a wrong-typed `exp` also means the expiry cannot be checked.
  */
 export function checkClaimTypes(claims: ClaimsObject): ClaimCheckResult {
-  const wrong: string[] = [];
+  const wrongType: string[] = [];
+  const notATime: string[] = [];
   const findings: Finding[] = [];
 
-  for (const claim of NUMERIC_DATE_CLAIMS) {
+  for (const [claim, type] of TYPED_CLAIMS) {
     const { isPresent, value } = readClaim(claims, claim);
-    if (isPresent && (typeof value !== 'number' || !Number.isFinite(value))) {
-      wrong.push(`${claim} (${typeof value === 'number' ? 'not finite' : describeJsonType(value)})`);
+    if (!isPresent) continue;
+    if (type === 'numeric-date') {
+      const read = readNumericDate(claims, claim);
+      if (read.kind === 'wrong-type') wrongType.push(`${claim} (${read.reason})`);
+      // exp, nbf and iat: their own checks report them, and an impossible time fails that check.
+      if (CLOCK_CHECKED.has(claim)) continue;
+      if (read.kind === 'not-a-time') notATime.push(`${claim} (${read.reason})`);
+      if (read.kind === 'time') findings.push(...read.findings);
+      else if (read.kind !== 'missing') findings.push(read.finding);
+      continue;
     }
-  }
-  for (const claim of STRING_CLAIMS) {
-    const { isPresent, value } = readClaim(claims, claim);
-    if (!isPresent || typeof value === 'string') continue;
-    wrong.push(`${claim} (${describeJsonType(value)})`);
+    if (hasValueType(value, type)) continue;
+    const actual = describeWrongValue(value, type);
+    wrongType.push(`${claim} (${actual})`);
     findings.push(
-      makeFinding('claim-type-invalid', `Payload: "${claim}" is ${describeJsonType(value)}; it must be a string.`, {
+      makeFinding('claim-type-invalid', `Payload: "${claim}" is ${actual}; it must be ${describeValueType(type)}.`, {
         part: 'payload',
-      }),
-    );
-  }
-  const aud = readClaim(claims, 'aud');
-  const audType = aud.isPresent ? describeAudienceType(aud.value) : null;
-  if (audType !== null) {
-    wrong.push(`aud (${audType})`);
-    findings.push(
-      makeFinding('claim-type-invalid', `Payload: "aud" is ${audType}; it must be a string or an array of strings.`, {
-        part: 'payload',
+        name: claim,
       }),
     );
   }
 
+  const problems = [
+    ...(wrongType.length > 0 ? [`wrong type: ${wrongType.join(', ')}`] : []),
+    ...(notATime.length > 0 ? [`not a time: ${notATime.join(', ')}`] : []),
+  ];
   const check =
-    wrong.length === 0
-      ? { name: 'types' as const, status: 'passed' as const, detail: 'registered claims have the right types' }
-      : { name: 'types' as const, status: 'failed' as const, detail: `wrong type: ${wrong.join(', ')}` };
+    problems.length === 0
+      ? { name: 'types' as const, status: 'passed' as const, detail: 'known claims have the right types' }
+      : { name: 'types' as const, status: 'failed' as const, detail: problems.join('; ') };
   return { check, findings };
 }
 
-/** Null when `aud` is well-typed; otherwise what it is, in words. */
-function describeAudienceType(aud: unknown): string | null {
-  if (typeof aud === 'string') return null;
-  if (!Array.isArray(aud)) return describeJsonType(aud);
-  const stray: unknown[] = aud.filter((item) => typeof item !== 'string');
-  return stray.length === 0 ? null : `an array holding ${describeJsonType(stray[0])}`;
+/** What a wrongly typed value is, in words; for an array of strings, the first item that is not one. */
+function describeWrongValue(value: unknown, type: ValueType): string {
+  const wantsStrings = type === 'string-array' || type === 'string-or-string-array';
+  if (!wantsStrings || !Array.isArray(value)) return describeJsonType(value);
+  const stray: unknown = value.find((item) => typeof item !== 'string');
+  return `an array holding ${describeJsonType(stray)}`;
 }

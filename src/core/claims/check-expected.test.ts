@@ -79,11 +79,13 @@ describe('checkClaims: expected audience (RFC 7519 §4.1.3, never a substring or
     expect(report.findings[0]?.message).toContain('differ only by a trailing slash');
   });
 
-  it('accepts a matching entry beside a wrongly typed one, and warns about the type', () => {
+  it('finds the audience beside a wrongly typed entry, but the wrong type makes the claims invalid', () => {
     const report = check({ aud: ['api', 5] }, { audience: 'api' });
     expect(checkOf(report, 'aud')?.status).toBe('passed');
-    expect(report.findings.map((f) => f.code)).toEqual(['claim-type-invalid']);
-    expect(report.verdict).toBe('valid');
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: 'claim-type-invalid', severity: 'error', name: 'aud' }),
+    ]);
+    expect(report.verdict).toBe('invalid');
   });
 });
 
@@ -138,24 +140,28 @@ describe('checkClaims: registered claim types (RFC 7519 §4.1)', () => {
     },
   ])('$message', ({ claims, message }) => {
     const report = check(claims, {});
+    const [name] = Object.keys(claims);
     expect(report.findings).toEqual([
-      expect.objectContaining({ code: 'claim-type-invalid', severity: 'warning', part: 'payload', message }),
+      expect.objectContaining({ code: 'claim-type-invalid', severity: 'error', part: 'payload', name, message }),
     ]);
     expect(checkOf(report, 'types')?.status).toBe('failed');
-    expect(report.verdict).toBe('valid');
+    expect(report.verdict).toBe('invalid');
   });
 
-  it('reports one finding per wrongly typed claim and lists them all in the types check', () => {
+  it('reports one finding per wrongly typed claim and lists them all in the types check, in catalogue order', () => {
     const report = check({ iss: 1, sub: [], aud: 2, exp: 'soon' }, {});
     expect(report.findings.map((f) => f.code)).toEqual(Array(4).fill('claim-type-invalid'));
     expect(checkOf(report, 'types')?.detail).toBe(
-      'wrong type: exp (a string), iss (a number), sub (an array), aud (a number)',
+      'wrong type: iss (a number), sub (an array), aud (a number), exp (a string)',
     );
   });
 
   it('does not call a wrongly typed iss a match, even with an expected issuer', () => {
     const report = check({ iss: ['https://issuer.example'] }, { issuer: 'https://issuer.example' });
-    expect(report.findings.map((f) => f.code)).toEqual(['iss-mismatch', 'claim-type-invalid']);
+    expect(report.findings.map((f) => [f.code, f.name])).toEqual([
+      ['iss-mismatch', 'iss'],
+      ['claim-type-invalid', 'iss'],
+    ]);
     expect(report.verdict).toBe('invalid');
   });
 });

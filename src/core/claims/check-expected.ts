@@ -1,4 +1,4 @@
-import { describeJsonType } from '../decode/decode-part';
+import { describeJsonType } from '../decode/describe-json-type';
 import { makeFinding } from '../findings/make-finding';
 import type { FindingCode } from '../findings/catalogue';
 import { readClaim, type ClaimCheckResult, type ClaimsObject } from './claim-check-result';
@@ -24,7 +24,7 @@ export function checkExactClaim(
   const { isPresent, value } = readClaim(claims, claim);
   const fail = (detail: string, message: string): ClaimCheckResult => ({
     check: { name: claim, status: 'failed', detail },
-    findings: [makeFinding(code, message, { part: 'payload' })],
+    findings: [makeFinding(code, message, { part: 'payload', name: claim })],
   });
   if (!isPresent) return fail(`token has no ${claim}`, `Token has no ${claim}; expected ${noun} ${quote(expected)}.`);
   if (typeof value !== 'string') {
@@ -46,7 +46,7 @@ export function checkAudience(claims: ClaimsObject, expected: string | undefined
   const { isPresent, value } = readClaim(claims, 'aud');
   const fail = (detail: string, message: string): ClaimCheckResult => ({
     check: { name: 'aud', status: 'failed', detail },
-    findings: [makeFinding('aud-mismatch', message, { part: 'payload' })],
+    findings: [makeFinding('aud-mismatch', message, { part: 'payload', name: 'aud' })],
   });
   if (!isPresent) return fail('token has no aud', `Token has no aud; expected audience ${quote(expected)}.`);
   const candidates = typeof value === 'string' ? [value] : Array.isArray(value) ? value : null;
@@ -79,7 +79,7 @@ export function checkTyp(header: Record<string, unknown> | null, expected: strin
   const value = header && Object.hasOwn(header, 'typ') ? header.typ : undefined;
   const fail = (detail: string, message: string): ClaimCheckResult => ({
     check: { name: 'typ', status: 'failed', detail },
-    findings: [makeFinding('typ-mismatch', message, { part: 'header' })],
+    findings: [makeFinding('typ-mismatch', message, { part: 'header', name: 'typ' })],
   });
   if (value === undefined) return fail('header has no typ', `Header has no typ; expected ${quote(expected)}.`);
   if (typeof value !== 'string') {

@@ -1,4 +1,9 @@
-export type TimeClaim = 'exp' | 'nbf' | 'iat' | 'auth_time';
+import { NUMERIC_DATE_CLAIMS } from '../catalogue/claim-types';
+import { isJsonObject } from '../json/is-json-object';
+import { whyNotATime } from './numeric-date';
+
+/** A NumericDate claim of the catalogue: `exp`, `nbf`, `iat`, `auth_time`, `updated_at`, `toe`, … */
+export type TimeClaim = string;
 
 export interface ClaimTime {
   claim: TimeClaim;
@@ -10,25 +15,31 @@ export interface ClaimTime {
   isPast: boolean;
 }
 
-const TIME_CLAIMS: readonly TimeClaim[] = ['exp', 'nbf', 'iat', 'auth_time'];
-/** The largest |seconds| a Date can hold (ECMA-262 §21.4.1.1). */
-export const MAX_DATE_SECONDS = 8_640_000_000_000;
+/** How each claim says "in the future" and "in the past"; others read "in 3 h" and "3 h ago". */
+const WORDING: Readonly<Record<string, readonly [future: string, past: string]>> = {
+  exp: ['expires in {}', 'expired {} ago'],
+  nbf: ['not valid for another {}', 'valid since {} ago'],
+  iat: ['issued {} in the future', 'issued {} ago'],
+  auth_time: ['authenticated {} in the future', 'authenticated {} ago'],
+};
+const GENERIC: readonly [string, string] = ['in {}', '{} ago'];
 
 /**
- * Describes the NumericDate claims (RFC 7519 §2, §4.1.4–4.1.6; OIDC Core §2 `auth_time`) relative to
- * `nowSeconds`. Reading aid only: validation, types and suspicious values are reported by the claim
- * checker (check-claims.ts), the single source of those findings. A value that is not a finite
- * number gets no time.
+ * Describes every NumericDate claim the catalogue lists (RFC 7519 §2, §4.1.4–4.1.6; OIDC Core §2
+ * `auth_time`, §5.1 `updated_at`; RFC 8417 §2.2 `toe`) relative to `nowSeconds`, in catalogue order.
+ * Reading aid only: validation, types and impossible values are reported by the claim checker
+ * (check-claims.ts), the single source of those findings. A value that is not a finite number gets no
+ * time; one that is not a time by the same rule as the checker's gets no ISO string.
  */
 export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTime[] {
   const times: ClaimTime[] = [];
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return times;
+  if (!isJsonObject(claims)) return times;
 
-  for (const claim of TIME_CLAIMS) {
+  for (const claim of NUMERIC_DATE_CLAIMS) {
     if (!Object.hasOwn(claims, claim)) continue;
-    const value: unknown = (claims as Record<string, unknown>)[claim];
+    const value = claims[claim];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
-    const iso = Math.abs(value) <= MAX_DATE_SECONDS ? new Date(value * 1000).toISOString() : null;
+    const iso = whyNotATime(value) === null ? new Date(value * 1000).toISOString() : null;
     times.push({
       claim,
       seconds: value,
@@ -41,18 +52,8 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTi
 }
 
 function describeRelative(claim: TimeClaim, delta: number): string {
-  const span = formatSpan(Math.abs(delta));
-  const isFuture = delta > 0;
-  switch (claim) {
-    case 'exp':
-      return isFuture ? `expires in ${span}` : `expired ${span} ago`;
-    case 'nbf':
-      return isFuture ? `not valid for another ${span}` : `valid since ${span} ago`;
-    case 'iat':
-      return isFuture ? `issued ${span} in the future` : `issued ${span} ago`;
-    case 'auth_time':
-      return isFuture ? `authenticated ${span} in the future` : `authenticated ${span} ago`;
-  }
+  const [future, past] = Object.hasOwn(WORDING, claim) ? (WORDING[claim] ?? GENERIC) : GENERIC;
+  return (delta > 0 ? future : past).replace('{}', formatSpan(Math.abs(delta)));
 }
 
 /** "45 s", "14 min", "3 h", "2 days", "4 years": the largest unit that fits, rounded down. */

@@ -1,6 +1,9 @@
 import { CLAIMS, lookUpName, type ClaimTime } from '../../core';
 
-/** NumericDate claims as ISO time plus plain relative words. */
+/**
+ * The NumericDate claims the catalogue lists (describeClaimTimes reads them from it), as ISO time plus
+ * plain relative words, titled from the same catalogue entry.
+ */
 export function ClaimTimes({ times }: { times: ClaimTime[] }) {
   return (
     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 border-t pt-2 text-xs">
@@ -10,8 +13,12 @@ export function ClaimTimes({ times }: { times: ClaimTime[] }) {
             {time.claim}
           </dt>
           <dd data-claim-time={time.claim}>
-            <time dateTime={time.iso ?? undefined}>{time.iso ?? 'outside the representable date range'}</time>
-            {' · '}
+            {time.iso !== null && (
+              <>
+                <time dateTime={time.iso}>{time.iso}</time>
+                {' · '}
+              </>
+            )}
             <span className={time.claim === 'exp' && time.isPast ? 'font-semibold text-red-700 dark:text-red-400' : ''}>
               {time.relative}
             </span>

@@ -1,4 +1,4 @@
-import { withTimes } from '../../core';
+import { CLAIMS, withTimes } from '../../core';
 import { Button } from '../../ui/button';
 
 const LIFETIMES: ReadonlyArray<readonly [string, number]> = [
@@ -7,6 +7,15 @@ const LIFETIMES: ReadonlyArray<readonly [string, number]> = [
   ['1 h', 3600],
   ['1 day', 86_400],
 ];
+
+/**
+ * The registered claim names of RFC 7519 §4.1 a person types as text (iss, sub, aud, jti): read from the
+ * catalogue, whose entries say where each claim is defined and what JSON type it has.
+ */
+const TEXT_CLAIMS = Object.entries(CLAIMS).filter(
+  ([, info]) =>
+    info.ref.startsWith('RFC 7519 §4.1.') && (info.type === 'string' || info.type === 'string-or-string-array'),
+);
 
 interface ClaimsHelpersProps {
   claimsText: string;
@@ -23,7 +32,7 @@ export function ClaimsHelpers({ claimsText, onChange, nowSeconds }: ClaimsHelper
     write(
       Object.fromEntries([...Object.entries(claims).filter(([k]) => k !== name), ...(value ? [[name, value]] : [])]),
     );
-  const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : '');
+  const read = (name: string): unknown => (Object.hasOwn(claims, name) ? claims[name] : undefined);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-1 text-xs">
@@ -38,17 +47,23 @@ export function ClaimsHelpers({ claimsText, onChange, nowSeconds }: ClaimsHelper
         </Button>
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
-        {(['iss', 'sub', 'aud', 'jti'] as const).map((name) => (
-          <label key={name} className="flex flex-col gap-0.5 text-xs font-semibold">
-            {name}
-            <input
-              type="text"
-              value={text(name)}
-              onChange={(e) => setString(name, e.target.value)}
-              className="rounded border border-slate-300 px-2 py-1 font-mono font-normal dark:border-slate-600 dark:bg-slate-900"
-            />
-          </label>
-        ))}
+        {TEXT_CLAIMS.map(([name, info]) => {
+          const value = read(name);
+          // A non-string value (an aud array, a wrong type) is shown, not overwritten: edit it in the JSON.
+          const isText = value === undefined || typeof value === 'string';
+          return (
+            <label key={name} title={info.title} className="flex flex-col gap-0.5 text-xs font-semibold">
+              {name}
+              <input
+                type="text"
+                value={typeof value === 'string' ? value : isText ? '' : JSON.stringify(value)}
+                readOnly={!isText}
+                onChange={(e) => setString(name, e.target.value)}
+                className="rounded border border-slate-300 px-2 py-1 font-mono font-normal dark:border-slate-600 dark:bg-slate-900"
+              />
+            </label>
+          );
+        })}
       </div>
     </div>
   );
