@@ -27,6 +27,16 @@ const TEST_SUPPORT = {
 const SHIPPED_ONLY = [NODE_BUILTINS, TEST_SUPPORT];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
+/** Syntax that inspects a `.message` to decide something: string tests, comparisons, regexes, keys of a Set. */
+const MESSAGE_DECISIONS = [
+  "CallExpression[callee.object.property.name='message'][callee.property.name=/^(startsWith|endsWith|includes|indexOf|lastIndexOf|match|matchAll|search|slice|substring|split|localeCompare)$/]",
+  "BinaryExpression[operator=/^(===|!==|==|!=)$/] > MemberExpression.left[property.name='message']",
+  "BinaryExpression[operator=/^(===|!==|==|!=)$/] > MemberExpression.right[property.name='message']",
+  "CallExpression[callee.property.name=/^(test|exec)$/] > MemberExpression.arguments[property.name='message']",
+  "NewExpression[callee.name=/^(Set|Map)$/] MemberExpression[property.name='message']",
+  "SwitchStatement > MemberExpression.discriminant[property.name='message']",
+];
+
 /**
  * Architecture boundaries (ARCHITECTURE.md): what each folder may not import. One entry per folder,
  * because a later config for the same rule replaces an earlier one rather than adding to it. Each entry
@@ -151,6 +161,27 @@ export default tseslint.config(
       },
     },
   ]),
+  {
+    // The report carries facts: code that renders findings decides on their fields (code, stage, source,
+    // keySelection), never on their wording, so a reworded message cannot break a panel.
+    files: [
+      'src/panels/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+      'src/store/**/*.ts',
+      'src/ui/**/*.tsx',
+      'src/core/flow/**/*.ts',
+    ],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...MESSAGE_DECISIONS.map((selector) => ({
+          selector,
+          message: 'Decide on a finding’s fields (code, stage, source, keySelection), not on its message text.',
+        })),
+      ],
+    },
+  },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'e2e/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node } },
