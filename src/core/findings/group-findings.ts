@@ -3,6 +3,14 @@ import type { Finding } from '../types';
 /** How many findings of one kind are shown before the rest are folded into a count. */
 export const DEFAULT_KEPT_PER_GROUP = 3;
 
+interface Group {
+  seen: number;
+  /** Index in the output of the last finding kept. */
+  lastKept: number;
+  /** Findings folded away, counting those already folded into them. */
+  dropped: number;
+}
+
 /** Findings are "of one kind" when they share code, input, layer, part and entry; message text is not compared. */
 function groupKey(finding: Finding): string {
   const { code, source, layer, part, entry } = finding;
@@ -23,11 +31,18 @@ function groupKey(finding: Finding): string {
 export function groupFindings(findings: readonly Finding[], keep = DEFAULT_KEPT_PER_GROUP): Finding[] {
   const limit = Math.max(1, Math.floor(keep));
   const kept: Finding[] = [];
-  const groups = new Map<string, { seen: number; lastKept: number; dropped: number }>();
+  const groups = new Map<string, Group>();
+  let previous: Finding | undefined;
+  let group: Group = { seen: 0, lastKept: -1, dropped: 0 };
   for (const finding of findings) {
-    const key = groupKey(finding);
-    const group = groups.get(key) ?? { seen: 0, lastKept: -1, dropped: 0 };
-    if (group.seen === 0) groups.set(key, group);
+    // Repeats come in runs (one part's duplicates are reported together): skip building a key for them.
+    if (!previous || !isSameKind(previous, finding)) {
+      const key = groupKey(finding);
+      const known = groups.get(key);
+      group = known ?? { seen: 0, lastKept: -1, dropped: 0 };
+      if (!known) groups.set(key, group);
+    }
+    previous = finding;
     group.seen++;
     if (group.seen <= limit) {
       group.lastKept = kept.length;
@@ -42,4 +57,8 @@ export function groupFindings(findings: readonly Finding[], keep = DEFAULT_KEPT_
     kept[lastKept] = { ...finding, repeats: (finding.repeats ?? 0) + dropped };
   }
   return kept;
+}
+
+function isSameKind(a: Finding, b: Finding): boolean {
+  return a.code === b.code && a.source === b.source && a.layer === b.layer && a.part === b.part && a.entry === b.entry;
 }

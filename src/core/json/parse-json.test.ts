@@ -249,6 +249,35 @@ describe('parseJson reports duplicate member names (RFC 8259 §4)', () => {
   });
 });
 
+describe('parseJson lists at most `maxDuplicates` duplicates and counts the rest', () => {
+  const text = '{"a":1,"a":2,"b":{"a":1,"a":2},"a":3}';
+
+  it('lists the first ones in text order and counts the others', () => {
+    expect(parseJson(text, { maxDuplicates: 1 })).toEqual({
+      ok: true,
+      value: JSON.parse(text),
+      duplicates: [{ key: 'a', path: '$', index: 7 }],
+      omittedDuplicates: 2,
+    });
+  });
+
+  it('adds no count when nothing was left out', () => {
+    const result = parseJson(text, { maxDuplicates: 3 });
+    expect(result).toMatchObject({ ok: true, duplicates: [{ path: '$' }, { path: '$.b' }, { path: '$' }] });
+    expect(result).not.toHaveProperty('omittedDuplicates');
+  });
+
+  it('only counts when asked for none', () => {
+    expect(parseJson(text, { maxDuplicates: 0 })).toMatchObject({ ok: true, duplicates: [], omittedDuplicates: 3 });
+  });
+
+  it('counts 50,000 duplicates while listing three', () => {
+    const result = parseJson(`{"alg":"HS256"${',"a":1'.repeat(50_001)}}`, { maxDuplicates: 3 });
+    expect(result).toMatchObject({ ok: true, omittedDuplicates: 49_997, value: { alg: 'HS256', a: 1 } });
+    expect(result.ok && result.duplicates).toHaveLength(3);
+  });
+});
+
 describe('parseJson treats "__proto__" as data', () => {
   it('makes "__proto__" an own key without polluting prototypes', () => {
     const result = parseJson('{"__proto__":{"x":1}}');

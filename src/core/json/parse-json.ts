@@ -1,3 +1,13 @@
+import {
+  describe,
+  fail,
+  JsonSyntaxError,
+  scanLiteral,
+  scanNumber,
+  scanString,
+  skipWhitespace,
+} from './scan-json-lexemes';
+
 /** A repeated member name; `path` locates the object holding it, `index` is the key's opening quote. */
 export interface JsonDuplicate {
   key: string;
@@ -6,11 +16,30 @@ export interface JsonDuplicate {
 }
 
 export type JsonParseResult =
-  | { ok: true; value: unknown; duplicates: JsonDuplicate[] }
+  | {
+      ok: true;
+      value: unknown;
+      duplicates: JsonDuplicate[];
+      /** Duplicates found past `maxDuplicates`, counted but not listed; absent when none were left out. */
+      omittedDuplicates?: number;
+    }
   | { ok: false; index: number; message: string; problem: 'syntax' | 'too-deep' };
 
 export interface JsonParseLimits {
+  /** Deepest nesting accepted (RFC 8259 §9); default 64. */
   maxDepth?: number;
+  /**
+   * Most duplicates listed, in text order; the rest are only counted. A caller that folds them into one
+   * finding anyway (issue 9: 50,000 repeats of one member) need not pay for 50,000 records. Default: all.
+   */
+  maxDuplicates?: number;
+}
+
+/** Where the scanner records duplicates. */
+interface DuplicateLog {
+  listed: JsonDuplicate[];
+  max: number;
+  omitted: number;
 }
 
 interface Frame {
@@ -25,32 +54,7 @@ interface Frame {
   path: string | undefined;
 }
 
-class JsonSyntaxError extends Error {
-  constructor(
-    readonly index: number,
-    message: string,
-    readonly problem: 'syntax' | 'too-deep',
-  ) {
-    super(message);
-  }
-}
-
-function fail(index: number, message: string, problem: 'syntax' | 'too-deep' = 'syntax'): never {
-  throw new JsonSyntaxError(index, message, problem);
-}
-
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
-
 /**
  * Strictly validates JSON text per RFC 8259 §2–7 in one linear, non-recursive pass,
  * reporting duplicate member names (§4) and excessive nesting (§9), then builds the
@@ -58,9 +62,9 @@ const ESCAPES: Readonly<Record<string, string>> = {
  */
 export function parseJson(text: string, limits: JsonParseLimits = {}): JsonParseResult {
   const maxDepth = limits.maxDepth ?? 64;
-  const duplicates: JsonDuplicate[] = [];
+  const log: DuplicateLog = { listed: [], max: limits.maxDuplicates ?? Infinity, omitted: 0 };
   try {
-    scan(text, maxDepth, duplicates);
+    scan(text, maxDepth, log);
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
       return { ok: false, index: error.index, message: error.message, problem: error.problem };
@@ -68,14 +72,16 @@ export function parseJson(text: string, limits: JsonParseLimits = {}): JsonParse
     throw error;
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown, duplicates };
+    const value = JSON.parse(text) as unknown;
+    const { listed: duplicates, omitted } = log;
+    return omitted > 0 ? { ok: true, value, duplicates, omittedDuplicates: omitted } : { ok: true, value, duplicates };
   } catch (error) {
     // Unreachable if the scanner matches the grammar; kept so a scanner bug cannot crash callers.
     return { ok: false, index: 0, message: String(error), problem: 'syntax' };
   }
 }
 
-function scan(text: string, maxDepth: number, duplicates: JsonDuplicate[]): void {
+function scan(text: string, maxDepth: number, log: DuplicateLog): void {
   const length = text.length;
   const stack: Frame[] = [];
   let i = skipWhitespace(text, 0);
@@ -95,8 +101,9 @@ function scan(text: string, maxDepth: number, duplicates: JsonDuplicate[]): void
     }
     const start = i;
     const [end, key] = scanString(text, i, true);
-    if (frame.keys?.has(key)) duplicates.push({ key, path: pathOf(stack, stack.length - 1), index: start });
-    else frame.keys?.add(key);
+    if (!frame.keys?.has(key)) frame.keys?.add(key);
+    else if (log.listed.length < log.max) log.listed.push({ key, path: pathOf(stack, stack.length - 1), index: start });
+    else log.omitted++;
     frame.key = key;
     i = skipWhitespace(text, end);
     if (text.charCodeAt(i) !== 0x3a) {
@@ -162,96 +169,6 @@ function scan(text: string, maxDepth: number, duplicates: JsonDuplicate[]): void
   }
 }
 
-function skipWhitespace(text: string, start: number): number {
-  let i = start;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
-    i++;
-  }
-}
-
-/** RFC 8259 §7. Returns the index after the closing quote and, if asked, the decoded string. */
-function scanString(text: string, start: number, decode: boolean): [number, string] {
-  const parts: string[] = [];
-  let runStart = start + 1;
-  let i = runStart;
-  for (;;) {
-    if (i >= text.length) fail(start, `unterminated string starting at ${start}`);
-    const c = text.charCodeAt(i);
-    if (c === 0x22) break;
-    if (c < 0x20) fail(i, `control character ${formatCodePoint(c)} inside a string at ${i} (it must be escaped)`);
-    if (c !== 0x5c) {
-      i++;
-      continue;
-    }
-    if (decode) parts.push(text.slice(runStart, i));
-    const e = text.charAt(i + 1);
-    if (e === 'u') {
-      const hex = text.slice(i + 2, i + 6);
-      if (!/^[0-9A-Fa-f]{4}$/.test(hex)) fail(i, `invalid \\u escape at ${i}: expected exactly 4 hex digits`);
-      // Lone surrogates are grammatical (RFC 8259 §8.2), so accept them unpaired.
-      if (decode) parts.push(String.fromCharCode(parseInt(hex, 16)));
-      i += 6;
-    } else {
-      const decoded = ESCAPES[e];
-      if (decoded === undefined) {
-        const found = e === '' ? 'end of input' : describe(text, i + 1);
-        fail(i, `invalid escape at ${i}: '\\' followed by ${found}`);
-      }
-      if (decode) parts.push(decoded);
-      i += 2;
-    }
-    runStart = i;
-  }
-  if (!decode) return [i + 1, ''];
-  if (parts.length === 0) return [i + 1, text.slice(runStart, i)];
-  parts.push(text.slice(runStart, i));
-  return [i + 1, parts.join('')];
-}
-
-/** RFC 8259 §6: -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)? */
-function scanNumber(text: string, start: number): number {
-  let i = start;
-  if (text.charCodeAt(i) === 0x2d) i++;
-  if (text.charCodeAt(i) === 0x30) {
-    i++;
-    if (isDigit(text.charCodeAt(i))) fail(i, `leading zeros are not allowed in numbers at ${i}`);
-  } else {
-    i = requireDigits(text, i, "after '-'");
-  }
-  if (text.charCodeAt(i) === 0x2e) i = requireDigits(text, i + 1, 'after the decimal point');
-  const e = text.charCodeAt(i);
-  if (e === 0x65 || e === 0x45) {
-    i++;
-    const sign = text.charCodeAt(i);
-    if (sign === 0x2b || sign === 0x2d) i++;
-    i = requireDigits(text, i, 'in the exponent');
-  }
-  return i;
-}
-
-function requireDigits(text: string, start: number, where: string): number {
-  let i = start;
-  while (isDigit(text.charCodeAt(i))) i++;
-  if (i === start) fail(i, `expected a digit ${where} at position ${i}, found ${describe(text, i)}`);
-  return i;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function scanLiteral(text: string, start: number, literal: string): number {
-  for (let k = 0; k < literal.length; k++) {
-    if (text.charCodeAt(start + k) !== literal.charCodeAt(k)) {
-      const at = start + k;
-      fail(at, `invalid literal at ${start}: expected '${literal}', found ${describe(text, at)} at position ${at}`);
-    }
-  }
-  return start + literal.length;
-}
-
 /**
  * The path of the container at `depth`, cached on its frame (and on the frames above it). A parent's
  * current key or index is the one leading to this container for as long as the container is open, so a
@@ -278,15 +195,4 @@ function pathOf(stack: readonly Frame[], depth: number): string {
 function formatSegment(parent: Frame): string {
   if (!parent.keys) return `[${parent.count}]`;
   return IDENTIFIER.test(parent.key) ? `.${parent.key}` : `[${JSON.stringify(parent.key)}]`;
-}
-
-function formatCodePoint(code: number): string {
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function describe(text: string, i: number): string {
-  if (i >= text.length) return 'end of input';
-  const c = text.charCodeAt(i);
-  if (c === 0xfeff) return 'U+FEFF (a byte order mark)';
-  return c < 0x20 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff) ? formatCodePoint(c) : `'${text.charAt(i)}'`;
 }
