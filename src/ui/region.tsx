@@ -3,6 +3,8 @@ import { useId, type ReactNode } from 'react';
 interface RegionProps {
   /** Visible heading and the region's accessible name. */
   title: string;
+  /** The accessible name, when it must differ from the visible title (a stable name tests rely on). */
+  label?: string;
   /** Shown after the title, outside the accessible name (e.g. "36 bytes"). */
   meta?: ReactNode;
   actions?: ReactNode;
@@ -13,11 +15,11 @@ interface RegionProps {
 }
 
 /** A titled landmark region: `getByRole('region', { name: title })` finds it. */
-export function Region({ title, meta, actions, className = '', timingName, children }: RegionProps) {
+export function Region({ title, label, meta, actions, className = '', timingName, children }: RegionProps) {
   const headingId = useId();
   return (
     <section
-      aria-labelledby={headingId}
+      {...(label ? { 'aria-label': label } : { 'aria-labelledby': headingId })}
       className={`rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900 ${className}`}
     >
       <div className="mb-2 flex flex-wrap items-center gap-2">

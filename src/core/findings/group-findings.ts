@@ -11,17 +11,20 @@ interface Group {
   dropped: number;
 }
 
-/** Findings are "of one kind" when they share code, input, layer, part and entry; message text is not compared. */
+/**
+ * Findings are "of one kind" when they share code, input, layer, part, entry and the name they are about
+ * (four `header-key-ignored` findings for jwk, jku, x5u and x5c are four kinds); message text is not compared.
+ */
 function groupKey(finding: Finding): string {
-  const { code, source, layer, part, entry } = finding;
-  // None of the fields contains a space, so the joined key is unambiguous.
-  return `${code} ${source} ${layer ?? ''} ${part ?? ''} ${entry ?? ''}`;
+  const { code, source, layer, part, entry, name } = finding;
+  // JSON.stringify keeps the key unambiguous whatever a name (a token's own member name) contains.
+  return JSON.stringify([code, source, layer ?? null, part ?? null, entry ?? null, name ?? null]);
 }
 
 /**
  * Folds long runs of findings of one kind so a report stays small whatever the input (issue 9: 50,000
  * duplicate header members gave 50,000 findings). For each group of findings with the same code, source,
- * layer, part and entry, keeps the first `keep` in their original order and sets `repeats` on the last kept
+ * layer, part, entry and name, keeps the first `keep` in their original order and sets `repeats` on the last kept
  * one to the number dropped; groups of `keep` or fewer are returned untouched.
  *
  * Linear in the number of findings; the input and its findings are not modified. A dropped finding's own
@@ -60,5 +63,12 @@ export function groupFindings(findings: readonly Finding[], keep = DEFAULT_KEPT_
 }
 
 function isSameKind(a: Finding, b: Finding): boolean {
-  return a.code === b.code && a.source === b.source && a.layer === b.layer && a.part === b.part && a.entry === b.entry;
+  return (
+    a.code === b.code &&
+    a.source === b.source &&
+    a.layer === b.layer &&
+    a.part === b.part &&
+    a.entry === b.entry &&
+    a.name === b.name
+  );
 }

@@ -49,10 +49,11 @@ function describeSize(jwk: Record<string, unknown>, kty: string | null): string 
 function findProblem(jwk: Record<string, unknown>, kty: string | null, use: string | null): string | null {
   if (kty === null) return 'no "kty"';
   if (!['RSA', 'EC', 'OKP', 'oct'].includes(kty)) return `unknown key type "${kty}"`;
+  // A symmetric key is all secret: say that, rather than list its "k" as a leaked private member.
+  if (kty === 'oct') return 'a shared secret in a public key set';
   const leaked = PRIVATE_JWK_MEMBERS.filter((m) => Object.hasOwn(jwk, m));
   if (leaked.length > 0)
     return `contains private key members (${leaked.join(', ')}): a published set must hold public keys only`;
-  if (kty === 'oct') return 'a shared secret in a public key set';
   if (use !== null && use !== 'sig') return `"use": "${use}" — not for signatures`;
   return null;
 }

@@ -132,6 +132,9 @@ describe('Secrets in each encoding (RFC 7518 §3.2 HMAC keys, §4.8 PBES2 passwo
         severity: 'error',
         message,
         hint: expect.any(String),
+        // Which key box it came from is the inspector's to say; the stage is always the key's.
+        source: expect.any(String),
+        stage: 'key',
         at: { start: 2 + index, end: 3 + index },
       },
     ]);

@@ -1,5 +1,6 @@
 import { useAppStore } from '../../store';
 import { NumberField, TextField } from '../../ui/field';
+import { Region } from '../../ui/region';
 
 /** What the receiver expects: checked against the claims all at once. */
 export function ExpectationsPanel() {
@@ -12,11 +13,7 @@ export function ExpectationsPanel() {
   const setAlgorithms = useAppStore((s) => s.setAllowedAlgorithms);
   const setTolerance = useAppStore((s) => s.setClockTolerance);
   return (
-    <section
-      aria-label="Expectations"
-      className="flex flex-col gap-3 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
-    >
-      <h2 className="text-sm font-semibold tracking-wide uppercase">Expectations</h2>
+    <Region title="Expectations">
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label="Expected issuer"
@@ -33,6 +30,6 @@ export function ExpectationsPanel() {
         />
         <NumberField label="Clock tolerance (seconds)" value={tolerance} onChange={setTolerance} min={0} max={86_400} />
       </div>
-    </section>
+    </Region>
   );
 }

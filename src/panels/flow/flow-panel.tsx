@@ -3,6 +3,7 @@ import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS } from '../../co
 import { renderDiagram, type RenderResult } from '../../lib/mermaid';
 import { selectIsDark, useAppStore } from '../../store';
 import { Button } from '../../ui/button';
+import { Region } from '../../ui/region';
 import { CopyButton } from '../../ui/copy-button';
 import { SegmentedControl } from '../../ui/segmented-control';
 import { DiagramExports } from './diagram-exports';
@@ -50,18 +51,18 @@ export function FlowPanel() {
   if (!diagram) return null;
   const result = rendered && rendered.source === diagram.source ? rendered.result : null;
   return (
-    <section
-      aria-label="Flow diagram"
-      className="flex flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
-    >
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-sm font-semibold tracking-wide uppercase">Flow</h2>
-        <SegmentedControl label="Diagram kind" options={VIEWS} value={view} onChange={setView} />
-        <span className="ml-auto flex gap-1">
+    <Region
+      title="Flow"
+      label="Flow diagram"
+      className="flex flex-col gap-2"
+      meta={<SegmentedControl label="Diagram kind" options={VIEWS} value={view} onChange={setView} />}
+      actions={
+        <>
           {isOpen ? null : <Button onClick={() => setOpen(true)}>Show diagram</Button>}
           <CopyButton text={diagram.source} label="Copy Mermaid source" />
-        </span>
-      </div>
+        </>
+      }
+    >
       <ol aria-label="Flow steps" className="grid gap-x-4 text-xs sm:grid-cols-2">
         {diagram.steps.map((step) => (
           <li key={step.id} data-step={step.id} data-status={step.status}>
@@ -90,6 +91,6 @@ export function FlowPanel() {
           <DiagramExports svg={result.svg} name={view} />
         </>
       ) : null}
-    </section>
+    </Region>
   );
 }

@@ -8,6 +8,7 @@ import {
   type IssueSerialization,
 } from '../../core';
 import { useAppStore } from '../../store';
+import { Button } from '../../ui/button';
 import { CopyButton } from '../../ui/copy-button';
 import { SelectField } from '../../ui/field';
 import { FindingList } from '../../ui/finding-list';
@@ -177,14 +178,14 @@ export function IssuerPanel() {
               />
             </fieldset>
           ) : null}
-          <button
-            type="button"
+          <Button
+            variant="primary"
+            className="self-start"
             disabled={isBusy || !header.ok || !claims.ok}
             onClick={() => void issue()}
-            className="self-start rounded bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50"
           >
             {isBusy ? 'Issuing…' : mode === 'encrypt' ? 'Encrypt' : mode === 'sign' ? 'Sign' : 'Sign and encrypt'}
-          </button>
+          </Button>
           {result && !result.issued.ok ? (
             <FindingList findings={result.issued.findings} label="Could not issue" />
           ) : null}
@@ -193,8 +194,8 @@ export function IssuerPanel() {
               <TokenOutput token={result.issued.token} />
               <span className="flex gap-1">
                 <CopyButton text={result.issued.token} label="Copy the token" />
-                <button
-                  type="button"
+                <Button
+                  variant="primary"
                   onClick={() =>
                     result.issued.ok &&
                     loadScenario({
@@ -203,10 +204,9 @@ export function IssuerPanel() {
                       decryptionKey: result.issued.decryptionKey ?? result.recipientPrivateKey ?? '',
                     })
                   }
-                  className="rounded bg-emerald-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-emerald-800 focus-visible:outline-2 focus-visible:outline-sky-500"
                 >
                   Inspect this token
-                </button>
+                </Button>
               </span>
               {result.issued.warnings.length > 0 ? (
                 <FindingList findings={result.issued.warnings} label="Guard rails" />

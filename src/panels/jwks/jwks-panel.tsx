@@ -1,6 +1,7 @@
 import { discoveryUrlFor, FINDINGS, formatSpan } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
+import { Region } from '../../ui/region';
 import { TextField } from '../../ui/field';
 import { KeySetTable } from './key-set-table';
 import { RotationGuide } from './rotation-guide';
@@ -20,11 +21,7 @@ export function JwksPanel() {
   const isLoading = jwks.status === 'loading';
 
   return (
-    <section
-      aria-label="Key set"
-      className="flex flex-col gap-3 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
-    >
-      <h2 className="text-sm font-semibold tracking-wide uppercase">Keys from the network</h2>
+    <Region title="Keys from the network" label="Key set" className="flex flex-col gap-3">
       <div className="flex items-end gap-2">
         <div className="flex-1">
           <TextField
@@ -81,7 +78,7 @@ export function JwksPanel() {
       </div>
       {jwks.keySet.length > 0 ? <KeySetTable /> : null}
       <RotationGuide />
-    </section>
+    </Region>
   );
 }
 

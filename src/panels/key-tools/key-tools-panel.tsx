@@ -1,3 +1,4 @@
+import { Button } from '../../ui/button';
 import { useState } from 'react';
 import {
   convertKey,
@@ -13,9 +14,6 @@ import { Region } from '../../ui/region';
 import { KeyForm } from './key-form';
 
 const KINDS = Object.keys(KEY_KINDS) as KeyKind[];
-const BUTTON =
-  'self-start rounded bg-sky-700 px-3 py-1 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50';
-
 /** Generate keys with WebCrypto in the page, and convert pasted keys between JWK and PEM. */
 export function KeyToolsPanel() {
   const [kind, setKind] = useState<KeyKind>('EC-P-256');
@@ -58,9 +56,9 @@ export function KeyToolsPanel() {
             }))}
             onChange={setPurpose}
           />
-          <button type="button" className={BUTTON} disabled={isBusy} onClick={() => void generate()}>
+          <Button variant="primary" className="self-start" disabled={isBusy} onClick={() => void generate()}>
             {isBusy ? 'Generating…' : 'Generate key'}
-          </button>
+          </Button>
         </div>
         {generated ? (
           <div className="mt-3 flex flex-col gap-2" data-generated-kind={generated.kind}>
@@ -98,9 +96,14 @@ export function KeyToolsPanel() {
           isMultiline
           placeholder="PEM (any kind), certificate, JWK or JWKS"
         />
-        <button type="button" className={`${BUTTON} mt-2`} disabled={!toConvert.trim()} onClick={() => void convert()}>
+        <Button
+          variant="primary"
+          className="mt-2 self-start"
+          disabled={!toConvert.trim()}
+          onClick={() => void convert()}
+        >
           Convert
-        </button>
+        </Button>
         {converted?.problems.map((p) => (
           <p key={p} className="mt-2 text-sm text-red-700 dark:text-red-400">
             {p}

@@ -1,6 +1,7 @@
 import type { FindingSource, SecretEncoding } from '../../core';
 import { useAppStore } from '../../store';
 import { NumberField, SelectField, TextField } from '../../ui/field';
+import { Region } from '../../ui/region';
 
 const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string }> = [
   { value: 'utf8', label: 'Text (UTF-8)' },
@@ -39,11 +40,7 @@ export function KeysPanel() {
       ));
 
   return (
-    <section
-      aria-label="Keys"
-      className="flex flex-col gap-3 rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900"
-    >
-      <h2 className="text-sm font-semibold tracking-wide uppercase">Keys</h2>
+    <Region title="Keys" className="flex flex-col gap-3">
       <TextField
         label="Verification key"
         value={verificationKey}
@@ -78,6 +75,6 @@ export function KeysPanel() {
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Keys stay in this tab’s memory: never sent, never stored.
       </p>
-    </section>
+    </Region>
   );
 }
