@@ -3,10 +3,9 @@ import { isJsonObject } from '../json/is-json-object';
 import { whyNotATime } from './numeric-date';
 
 /** A NumericDate claim of the catalogue: `exp`, `nbf`, `iat`, `auth_time`, `updated_at`, `toe`, … */
-export type TimeClaim = string;
 
 export interface ClaimTime {
-  claim: TimeClaim;
+  claim: string;
   seconds: number;
   /** ISO 8601 in UTC, or null when the value is outside the range a Date can hold. */
   iso: string | null;
@@ -51,7 +50,7 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTi
   return times;
 }
 
-function describeRelative(claim: TimeClaim, delta: number): string {
+function describeRelative(claim: string, delta: number): string {
   const [future, past] = Object.hasOwn(WORDING, claim) ? (WORDING[claim] ?? GENERIC) : GENERIC;
   return (delta > 0 ? future : past).replace('{}', formatSpan(Math.abs(delta)));
 }
