@@ -26,6 +26,8 @@ export interface PartResult {
 }
 
 const HEX_PREVIEW_BYTES = 48;
+/** Duplicate members listed one by one; the rest are counted on the last (`repeats`). */
+const DUPLICATES_LISTED = 3;
 
 /** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
 export function decodePart(source: PartSource): PartResult {
@@ -97,7 +99,8 @@ export function decodePart(source: PartSource): PartResult {
     return finish(bytes.length, { type: 'text', text });
   }
 
-  const json = parseJson(text);
+  // A part with thousands of duplicate members lists a few and counts the rest: linear, and a small report.
+  const json = parseJson(text, { maxDuplicates: DUPLICATES_LISTED });
   if (!json.ok) {
     // The JSON error index is in decoded characters; it cannot be mapped back into base64url exactly.
     add(
@@ -108,15 +111,20 @@ export function decodePart(source: PartSource): PartResult {
     );
     return finish(bytes.length, { type: 'text', text });
   }
-  for (const duplicate of json.duplicates) {
+  json.duplicates.forEach((duplicate, i) => {
+    const isLast = i === json.duplicates.length - 1;
     add(
       makeFinding(
         'json-duplicate-member',
         `${label}: member "${duplicate.key}" appears more than once at ${duplicate.path}; parsers disagree on which value wins.`,
-        { part: name, ...optionalAt(range ?? undefined) },
+        {
+          part: name,
+          ...optionalAt(range ?? undefined),
+          ...(isLast && json.omittedDuplicates ? { repeats: json.omittedDuplicates } : {}),
+        },
       ),
     );
-  }
+  });
   if (mode === 'header' && !isJsonObject(json.value)) {
     add(
       makeFinding('header-not-object', `${label}: decodes to ${describeJsonType(json.value)}, not a JSON object.`, {

@@ -10,6 +10,8 @@ import { isJsonObject } from '../json/is-json-object';
 
 /** Largest input decoded at all; far above any real token, far below what would stall a tab. */
 export const MAX_INPUT_CHARS = 1_000_000;
+/** Duplicate members listed one by one; the rest are counted on the last (`repeats`). */
+const DUPLICATES_LISTED = 3;
 
 /**
  * Decodes whatever was pasted — compact JWS/JWE, their JSON serializations, unsecured tokens — into a
@@ -43,7 +45,7 @@ export function decodeToken(pasted: string): DecodedToken {
     return unknownToken(input, [...notices, makeFinding('input-empty', 'Paste a token to decode it.')]);
   }
   if (input.text.startsWith('{')) {
-    const json = parseJson(input.text);
+    const json = parseJson(input.text, { maxDuplicates: DUPLICATES_LISTED });
     if (!json.ok) {
       // An "end of input" error sits just past the text: underline its last character instead.
       const at = input.offset + Math.min(json.index, input.text.length - 1);
@@ -72,9 +74,10 @@ export function decodeToken(pasted: string): DecodedToken {
         ),
       ]);
     }
-    const duplicates = json.duplicates.map((d) =>
+    const duplicates = json.duplicates.map((d, i) =>
       makeFinding('json-duplicate-member', `Member "${d.key}" appears more than once at ${d.path}.`, {
         at: { start: input.offset + d.index, end: input.offset + d.index + d.key.length + 2 },
+        ...(i === json.duplicates.length - 1 && json.omittedDuplicates ? { repeats: json.omittedDuplicates } : {}),
       }),
     );
     return withNotices(decodeJsonSerialization(input, json.value, duplicates));
