@@ -1,6 +1,7 @@
 import { formatSpan } from '../claims/describe-times';
 import { FINDINGS, type FindingCode } from '../findings/catalogue';
 import type { Inspection } from '../inspect/types';
+import { isJsonObject } from '../json/is-json-object';
 import type { Finding } from '../types';
 import { TROUBLESHOOTING } from './troubleshoot';
 
@@ -32,28 +33,29 @@ export function explainFinding(
   const info = FINDINGS[finding.code];
   const help = TROUBLESHOOTING[finding.code];
   const explanation: FindingExplanation = { title: info.title, causes: [...help.causes], fix: help.fix, ref: info.ref };
-  const skew = measureSkew(finding.code, inspection, now);
+  const skew = measureSkew(finding, inspection, now);
   if (skew === null) return explanation;
-  return { ...explanation, causes: [describeSkew(finding.code, skew), ...help.causes], skewSeconds: skew };
+  return {
+    ...explanation,
+    causes: [describeSkew(finding.code, finding.name ?? '', skew), ...help.causes],
+    skewSeconds: skew,
+  };
 }
 
-const TIME_CLAIM: Partial<Record<FindingCode, 'exp' | 'nbf' | 'iat'>> = {
-  'exp-expired': 'exp',
-  'nbf-future': 'nbf',
-  'iat-future': 'iat',
-};
+/** The findings whose cause is a measurable clock skew: a time that has passed, or one not yet come. */
+const SKEW_CODES: ReadonlySet<FindingCode> = new Set(['exp-expired', 'nbf-future', 'iat-future']);
 
-function measureSkew(code: FindingCode, inspection: Inspection | null | undefined, now: number): number | null {
-  const claim = TIME_CLAIM[code];
+function measureSkew(finding: Finding, inspection: Inspection | null | undefined, now: number): number | null {
+  const claim = finding.name;
   const claims = inspection?.payload?.json;
-  if (!claim || typeof claims !== 'object' || claims === null || Array.isArray(claims)) return null;
+  if (!SKEW_CODES.has(finding.code) || claim === undefined || !isJsonObject(claims)) return null;
   if (!Object.hasOwn(claims, claim)) return null;
-  const value: unknown = (claims as Record<string, unknown>)[claim];
+  const value = claims[claim];
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isFinite(now)) return null;
   return Math.round(claim === 'exp' ? now - value : value - now);
 }
 
-function describeSkew(code: FindingCode, skew: number): string {
+function describeSkew(code: FindingCode, claim: string, skew: number): string {
   const span = skew >= 60 ? `${skew} s (${formatSpan(skew)})` : `${skew} s`;
   const isDrift = Math.abs(skew) <= CLOCK_DRIFT_MAX_SEC;
   if (code === 'exp-expired') {
@@ -61,7 +63,6 @@ function describeSkew(code: FindingCode, skew: number): string {
       ? `Measured: expired ${span} ago. If the token was just issued, this clock is about ${skew} s ahead of the issuer’s.`
       : `Measured: expired ${span} ago — far more than clock drift: an old token was reused.`;
   }
-  const claim = code === 'nbf-future' ? 'nbf' : 'iat';
   return isDrift
     ? `Measured: "${claim}" is ${span} ahead of this clock, so the issuer’s clock is about ${skew} s ahead.`
     : `Measured: "${claim}" is ${span} ahead of this clock — more than drift: check the issuer’s clock and time zone handling.`;

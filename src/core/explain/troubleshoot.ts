@@ -122,15 +122,19 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     fix: 'Compare the object with RFC 7515 §7.2 / RFC 7516 §7.2, or produce it with a JOSE library.',
   },
   'timestamp-suspicious': {
-    causes: ['the issuer wrote milliseconds (JavaScript Date.now()) where seconds are required'],
-    fix: 'Divide by 1000 at the issuer: NumericDate is seconds since 1970 (Math.floor(Date.now() / 1000)).',
+    causes: [
+      'the issuer wrote milliseconds (JavaScript Date.now()) where seconds are required',
+      'a fuzzed or forged value (1e16, 2^53 + 1, 1e400) meant to overflow a verifier’s date arithmetic',
+    ],
+    fix: 'Divide by 1000 at the issuer: NumericDate is seconds since 1970 (Math.floor(Date.now() / 1000)). A value outside the range of dates must be rejected.',
   },
   'claim-type-invalid': {
     causes: [
       'exp, nbf or iat was written as a string ("1700000000") or an ISO date',
       'aud was written as a comma-separated string instead of an array',
+      'a boolean claim was serialized as a string ("true"), or sub as a number or an object',
     ],
-    fix: 'Fix the issuer: NumericDate claims are numbers, aud a string or an array of strings.',
+    fix: 'Fix the issuer: give each claim its registered type (NumericDates numbers, aud a string or an array of strings, sub a string).',
   },
   'alg-not-allowed': {
     causes: [

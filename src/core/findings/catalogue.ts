@@ -162,14 +162,14 @@ export const FINDINGS = {
     severity: 'warning',
     stage: 'claims',
     title: 'Suspicious timestamp',
-    hint: 'NumericDate is seconds since 1970; a value this large is usually milliseconds.',
+    hint: 'NumericDate is seconds since 1970: a value this large is usually milliseconds, and one beyond the range of dates (or 2^53) cannot be a time at all.',
     ref: 'RFC 7519 §2',
   },
   'claim-type-invalid': {
     severity: 'error',
     stage: 'claims',
     title: 'Claim has the wrong type',
-    hint: 'exp, nbf and iat must be numbers (seconds since 1970); aud a string or an array of strings; iss and sub strings.',
+    hint: 'Each registered claim has one JSON type: NumericDates (exp, nbf, iat, auth_time, …) are numbers of seconds, aud a string or an array of strings, iss, sub, jti, nonce strings, amr an array of strings, email_verified a boolean.',
     ref: 'RFC 7519 §4.1',
   },
   'alg-not-allowed': {
