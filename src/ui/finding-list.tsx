@@ -11,25 +11,49 @@ export interface Troubleshooting {
   fix: string;
 }
 
+/**
+ * Most rows one list renders. Grouping (`repeats`) already keeps reports small; this bounds the DOM even
+ * for a report that was not grouped, so no input can make the page build thousands of rows (issue 9).
+ */
+export const MAX_FINDING_ROWS = 200;
+
 interface FindingListProps {
   findings: Finding[];
   label: string;
   /** Likely causes and the fix, for findings worth troubleshooting. */
   explain?: (finding: Finding) => Troubleshooting | undefined;
+  /** Rows rendered at most; the rest are counted in one line. */
+  maxRows?: number;
 }
 
-/** Findings, each tagged with its stable code (`data-finding`) and its fix. */
-export function FindingList({ findings, label, explain }: FindingListProps) {
+/** How many original findings a list stands for: each finding plus those folded into it. */
+function countFindings(findings: readonly Finding[]): number {
+  let count = 0;
+  for (const finding of findings) count += 1 + (finding.repeats ?? 0);
+  return count;
+}
+
+/** Findings, each tagged with its stable code (`data-finding`) and its fix; at most `maxRows` rows. */
+export function FindingList({ findings, label, explain, maxRows = MAX_FINDING_ROWS }: FindingListProps) {
+  const shown = findings.length > maxRows ? findings.slice(0, maxRows) : findings;
+  const notShown = shown === findings ? 0 : countFindings(findings.slice(maxRows));
   return (
-    <ul aria-label={label} className="flex flex-col gap-2">
-      {findings.map((finding, i) => (
-        <FindingItem
-          key={`${finding.code}-${i}`}
-          finding={finding}
-          help={finding.severity === 'info' ? undefined : explain?.(finding)}
-        />
-      ))}
-    </ul>
+    <>
+      <ul aria-label={label} className="flex flex-col gap-2">
+        {shown.map((finding, i) => (
+          <FindingItem
+            key={`${finding.code}-${i}`}
+            finding={finding}
+            help={finding.severity === 'info' ? undefined : explain?.(finding)}
+          />
+        ))}
+      </ul>
+      {notShown > 0 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
+          {notShown.toLocaleString('en')} more finding{notShown === 1 ? '' : 's'} not shown.
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -49,6 +73,9 @@ function FindingItem({ finding, help }: { finding: Finding; help: Troubleshootin
           <span className="text-xs text-slate-500 dark:text-slate-400"> (at character {finding.at.start + 1})</span>
         ) : null}
       </p>
+      {finding.repeats ? (
+        <p className="mt-0.5 text-xs font-medium">and {finding.repeats.toLocaleString('en')} more like it</p>
+      ) : null}
       {finding.hint ? <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-300">{finding.hint}</p> : null}
       {help ? (
         <details className="mt-1 text-xs">
