@@ -1,0 +1,157 @@
+// Paste-to-settled in Chromium for the issue 9 token (50,000 duplicate header members): the time from
+// the Ctrl+V keydown until the verdict is settled again (after having gone busy for the paste), and the
+// longest main-thread task in between (Long Tasks API). Used by bench.mjs against the built app.
+// collectLongTasks, armSettledProbe and readOutcome run inside the page (page.evaluate / addInitScript).
+/* global window, document, MutationObserver, requestAnimationFrame */
+import { DUPLICATE_MEMBERS, duplicateMemberToken } from './duplicate-member-token.mjs';
+
+const RUNS = 5;
+const WARMUP = 1;
+const TIMEOUT_MS = 120_000;
+
+class LargeInputError extends Error {}
+
+/** Registered before the app loads, so every long task of the page is seen. */
+function collectLongTasks() {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * In the page, before the paste: resolves with { pasteAt, settledAt, frameAt } once the verdict has
+ * been busy after the Ctrl+V keydown and is then settled (aria-busy="false" with data-signature).
+ * attributeOldValue catches a busy → settled flip that lands inside one mutation batch.
+ */
+function armSettledProbe() {
+  const findVerdict = () => document.querySelector('[role="status"][aria-label="Verdict"]');
+  window.__benchSettled = new Promise((resolve) => {
+    let pasteAt = null;
+    let sawBusy = false;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (pasteAt === null && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v')
+          pasteAt = event.timeStamp;
+      },
+      { capture: true },
+    );
+    const observer = new MutationObserver((records) => {
+      if (pasteAt === null) return;
+      for (const record of records) {
+        if (
+          record.attributeName === 'aria-busy' &&
+          (record.oldValue === 'true' || record.target.getAttribute('aria-busy') === 'true')
+        )
+          sawBusy = true;
+      }
+      const verdict = findVerdict();
+      if (!verdict || verdict.getAttribute('aria-busy') !== 'false') {
+        sawBusy = true;
+        return;
+      }
+      if (!sawBusy || !verdict.hasAttribute('data-signature')) return;
+      observer.disconnect();
+      const settledAt = performance.now();
+      requestAnimationFrame(() => resolve({ pasteAt, settledAt, frameAt: performance.now() }));
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: ['aria-busy', 'data-signature'],
+    });
+  });
+}
+
+/** What the page shows once settled, and the longest task between paste and settled. */
+function readOutcome({ from, to }) {
+  const verdict = document.querySelector('[role="status"][aria-label="Verdict"]');
+  const overlapping = window.__benchLongTasks.filter((t) => t.start < to && t.start + t.duration > from);
+  return {
+    longestTaskMs: overlapping.reduce((max, t) => Math.max(max, t.duration), 0),
+    longTasks: overlapping.length,
+    signature: verdict?.getAttribute('data-signature') ?? null,
+    findingRows: document.querySelectorAll('[data-finding]').length,
+    duplicateRows: document.querySelectorAll('[data-finding="json-duplicate-member"]').length,
+    groupedText: /more like it/.test(document.body.innerText),
+  };
+}
+
+async function pasteOnce(browser, baseUrl, token) {
+  const context = await browser.newContext();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const page = await context.newPage();
+    await page.addInitScript(collectLongTasks);
+    await page.goto(baseUrl);
+    // A user pastes into the editor once it is there and the sample's verdict has settled.
+    await page.locator('[data-editor="monaco"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const verdict = page.getByRole('status', { name: 'Verdict' });
+    await verdict.and(page.locator('[aria-busy="false"][data-signature]')).waitFor({ timeout: 30_000 });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), token);
+    await page.getByRole('textbox', { name: 'Token' }).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.evaluate(armSettledProbe);
+    await page.keyboard.press('ControlOrMeta+V');
+    const settled = await page.evaluate(
+      (ms) => Promise.race([window.__benchSettled, new Promise((resolve) => setTimeout(() => resolve(null), ms))]),
+      TIMEOUT_MS,
+    );
+    if (!settled) throw new LargeInputError(`the verdict did not settle within ${TIMEOUT_MS / 1000} s of the paste`);
+    // Long-task entries are delivered after their task ends; give the observer a moment.
+    await page.waitForTimeout(300);
+    const outcome = await page.evaluate(readOutcome, { from: settled.pasteAt, to: settled.frameAt });
+    return { settledMs: settled.frameAt - settled.pasteAt, ...outcome };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+const round = (x) => Math.round(x * 10) / 10;
+
+/**
+ * Pastes the issue 9 token with Ctrl+V into the token editor of the app at `baseUrl`, `runs` times
+ * after `warmup` discarded runs, each in a fresh browser context. Throws if a run does not settle.
+ */
+export async function benchLargeInputPaste(browser, baseUrl, { runs = RUNS, warmup = WARMUP, log = () => {} } = {}) {
+  const token = duplicateMemberToken();
+  const samples = [];
+  for (let run = 0; run < runs + warmup; run++) {
+    const sample = await pasteOnce(browser, baseUrl, token);
+    log(
+      `  run ${String(run + 1).padStart(2)}: settled ${sample.settledMs.toFixed(0)} ms, longest task ${sample.longestTaskMs.toFixed(0)} ms` +
+        ` (${sample.longTasks} long tasks, ${sample.findingRows} finding rows)${run < warmup ? ' (warm-up)' : ''}\n`,
+    );
+    if (run >= warmup) samples.push(sample);
+  }
+  const last = samples.at(-1);
+  return {
+    duplicateMembers: DUPLICATE_MEMBERS,
+    tokenChars: token.length,
+    runs,
+    warmup,
+    settledMedianMs: round(median(samples.map((s) => s.settledMs))),
+    settledMaxMs: round(Math.max(...samples.map((s) => s.settledMs))),
+    longestTaskMedianMs: round(median(samples.map((s) => s.longestTaskMs))),
+    longestTaskMaxMs: round(Math.max(...samples.map((s) => s.longestTaskMs))),
+    samples: samples.map((s) => ({
+      settledMs: round(s.settledMs),
+      longestTaskMs: round(s.longestTaskMs),
+      longTasks: s.longTasks,
+    })),
+    signature: last?.signature ?? null,
+    findingRows: last?.findingRows ?? null,
+    duplicateRows: last?.duplicateRows ?? null,
+    showsGroupedCount: last?.groupedText ?? null,
+  };
+}
