@@ -1,9 +1,9 @@
 export { decodeToken, MAX_INPUT_CHARS } from './decode/decode-token';
 export { inspect, inspectDecoded } from './inspect/inspect';
-export { recheckClaims } from './inspect/apply-claim-checks';
 export { DEFAULT_MAX_PBES2_COUNT } from './inspect/decrypt-jwe-layer';
 export { describeClaimTimes, formatSpan, type ClaimTime } from './claims/describe-times';
 export { readUrlToken, type UrlIntake } from './input/read-url-token';
+export { stripUrlTokens } from './input/strip-url-tokens';
 export { CLAIMS, HEADER_PARAMETERS, lookUpName, type NameInfo } from './catalogue/names';
 export { FINDINGS, type FindingCode, type FindingInfo } from './findings/catalogue';
 export type * from './types';

@@ -84,21 +84,6 @@ describe('a result belongs to the inputs it was computed for', () => {
     change(store);
     expect(selectIsVerdictBusy(store.getState())).toBe(true);
   });
-
-  it('a clock tick re-runs the claim checks only: layers and signature verdict are the same objects', async () => {
-    const store = createAppStore(token({ sub: 'a', exp: 2_000_000_000 }));
-    store.getState().setNow(1_900_000_000);
-    await inspectNow(store);
-    const before = store.getState().inspection;
-    expect(before?.claims).toBe('valid');
-    store.getState().setNow(2_000_000_100);
-    const after = store.getState().inspection;
-    expect(after?.claims).toBe('invalid');
-    expect(after?.findings.map((f) => f.code)).toContain('exp-expired');
-    expect(after?.layers).toBe(before?.layers);
-    expect(after?.signature).toBe(before?.signature);
-    expect(selectIsVerdictBusy(store.getState())).toBe(false);
-  });
 });
 
 describe('setToken is the one writer of the decoded token', () => {

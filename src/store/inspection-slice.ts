@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { recheckClaims, type DecodedToken, type Inspection, type InspectOptions, type SecretEncoding } from '../core';
+import type { DecodedToken, Inspection, InspectOptions, SecretEncoding } from '../core';
 import type { AppState } from './store';
 
 /** Everything an inspection is computed from, except the clock: a result belongs to exactly these. */
@@ -27,6 +27,11 @@ export interface InspectionSlice {
   /** Marks a new request and returns its id. */
   beginInspection: () => number;
   finishInspection: (requestId: number, result: Inspection, inputs: InspectionInputs) => void;
+  /**
+   * The same result with its claims checked again at a later instant; ignored when a newer result has
+   * arrived since `base` was read (the clock tick must never overwrite a fresh inspection).
+   */
+  replaceClaims: (base: Inspection, rechecked: Inspection) => void;
   failInspection: (requestId: number, message: string) => void;
 }
 
@@ -41,14 +46,10 @@ export const createInspectionSlice: StateCreator<AppState, [], [], InspectionSli
     return id;
   },
   finishInspection: (requestId, inspection, inputs) => {
-    if (requestId !== get().inspectionRequestId) return;
-    // The clock may have ticked while the worker ran: the claims are judged at the store's instant.
-    const now = get().nowSeconds;
-    set({
-      inspection: recheckClaims(inspection, toInspectOptions(inputs, now)),
-      inspectedInputs: inputs,
-      inspectionError: null,
-    });
+    if (requestId === get().inspectionRequestId) set({ inspection, inspectedInputs: inputs, inspectionError: null });
+  },
+  replaceClaims: (base, rechecked) => {
+    if (get().inspection === base) set({ inspection: rechecked });
   },
   failInspection: (requestId, message) => {
     if (requestId === get().inspectionRequestId) set({ inspectionError: message, inspectedInputs: null });

@@ -1,6 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { recheckClaims } from '../core';
-import { toInspectOptions } from './inspection-slice';
 import type { AppState } from './store';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -22,16 +20,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   nowSeconds: Math.floor(Date.now() / 1000),
   setTheme: (theme) => set({ theme }),
   setPrefersDark: (prefersDark) => set({ prefersDark }),
-  // A tick re-runs the claim checks of the current result only: no key import, verification or PBKDF2.
-  setNow: (nowSeconds) =>
-    set((state) =>
-      state.inspection && state.inspectedInputs
-        ? {
-            nowSeconds,
-            inspection: recheckClaims(state.inspection, toInspectOptions(state.inspectedInputs, nowSeconds)),
-          }
-        : { nowSeconds },
-    ),
+  setNow: (nowSeconds) => set({ nowSeconds }),
 });
 
 /** Whether the dark palette is in force: the user's choice, or the system's when they chose none. */

@@ -1,0 +1,13 @@
+import type { AppStore } from '../store';
+import { toInspectOptions } from '../store';
+
+/**
+ * A clock tick: the current result's claims are checked again at the store's instant — no key import,
+ * verification, decryption or PBKDF2. The claim checks load lazily, so they stay out of the entry chunk.
+ */
+export async function recheckClaimsNow(store: AppStore): Promise<void> {
+  const { recheckClaims } = await import('../core/inspect/apply-claim-checks');
+  const { inspection, inspectedInputs, nowSeconds, replaceClaims } = store.getState();
+  if (!inspection || !inspectedInputs) return;
+  replaceClaims(inspection, recheckClaims(inspection, toInspectOptions(inspectedInputs, nowSeconds)));
+}
