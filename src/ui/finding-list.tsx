@@ -70,7 +70,7 @@ function FindingItem({ finding, help }: { finding: Finding; help: Troubleshootin
         <span className="sr-only">{style.word}: </span>
         {finding.message}
         {finding.at ? (
-          <span className="text-xs text-slate-500 dark:text-slate-400"> (at character {finding.at.start + 1})</span>
+          <span className="text-xs text-slate-600 dark:text-slate-400"> (at character {finding.at.start + 1})</span>
         ) : null}
       </p>
       {finding.repeats ? (
@@ -90,7 +90,7 @@ function FindingItem({ finding, help }: { finding: Finding; help: Troubleshootin
           </p>
         </details>
       ) : null}
-      <p className="mt-0.5 font-mono text-[11px] text-slate-500 dark:text-slate-400">{finding.code}</p>
+      <p className="mt-0.5 font-mono text-[11px] text-slate-600 dark:text-slate-400">{finding.code}</p>
     </li>
   );
 }

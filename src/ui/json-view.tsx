@@ -76,7 +76,7 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
 }
 
 function Punct({ children }: { children: ReactNode }) {
-  return <span className="text-slate-500 dark:text-slate-400">{children}</span>;
+  return <span className="text-slate-600 dark:text-slate-400">{children}</span>;
 }
 
 function MemberName({ name, note }: { name: string; note: KeyNote | undefined }) {

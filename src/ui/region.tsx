@@ -26,7 +26,7 @@ export function Region({ title, label, meta, actions, className = '', timingName
         <h2 id={headingId} elementtiming={timingName} className="text-sm font-semibold tracking-wide uppercase">
           {title}
         </h2>
-        {meta ? <span className="text-xs text-slate-500 dark:text-slate-400">{meta}</span> : null}
+        {meta ? <span className="text-xs text-slate-600 dark:text-slate-400">{meta}</span> : null}
         <span className="ml-auto flex gap-1">{actions}</span>
       </div>
       {children}

@@ -33,7 +33,7 @@ export function TokenSummary({ decoded }: { decoded: DecodedToken }) {
 function Chip({ label, value }: { label: string; value: string }) {
   return (
     <span className="max-w-full truncate rounded border px-1.5 py-0.5 font-mono text-xs" title={value}>
-      <span className="text-slate-500 dark:text-slate-400">{label}</span> {value}
+      <span className="text-slate-600 dark:text-slate-400">{label}</span> {value}
     </span>
   );
 }

@@ -26,7 +26,10 @@ interface ClaimsHelpersProps {
 /** Sets iat/exp/nbf relative to now, and the registered string claims, without retyping JSON. */
 export function ClaimsHelpers({ claimsText, onChange, nowSeconds }: ClaimsHelpersProps) {
   const claims = parseObject(claimsText);
-  if (!claims) return <p className="text-xs text-slate-500">Time helpers work once the claims are a JSON object.</p>;
+  if (!claims)
+    return (
+      <p className="text-xs text-slate-600 dark:text-slate-400">Time helpers work once the claims are a JSON object.</p>
+    );
   const write = (next: Record<string, unknown>) => onChange(JSON.stringify(next, null, 2));
   const setString = (name: string, value: string) =>
     write(

@@ -72,7 +72,7 @@ export function JwksPanel() {
             <p className="font-semibold">{FINDINGS[jwks.problem.code].title}</p>
             <p className="break-words">{jwks.problem.message}</p>
             <p className="mt-1 text-xs">{FINDINGS[jwks.problem.code].hint}</p>
-            <p className="mt-0.5 font-mono text-[11px] text-slate-500">{jwks.problem.code}</p>
+            <p className="mt-0.5 font-mono text-[11px] text-slate-600 dark:text-slate-400">{jwks.problem.code}</p>
           </div>
         ) : null}
       </div>

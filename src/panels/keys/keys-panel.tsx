@@ -72,7 +72,7 @@ export function KeysPanel() {
         <NumberField label="PBES2 iteration limit" value={maxPbes2Count} onChange={setMaxPbes2Count} min={1} />
       ) : null}
       <SelectField label="Secret encoding" value={secretEncoding} options={ENCODINGS} onChange={setSecretEncoding} />
-      <p className="text-xs text-slate-500 dark:text-slate-400">
+      <p className="text-xs text-slate-600 dark:text-slate-400">
         Keys stay in this tab’s memory: never sent, never stored.
       </p>
     </Region>

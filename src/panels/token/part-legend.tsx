@@ -10,7 +10,7 @@ export function PartLegend({ decoded }: { decoded: DecodedToken }) {
       {parts.map((part) => (
         <li key={`${part.name}-${part.entry ?? 0}`} className={`border-l-4 pl-1.5 ${PART_BORDER_CLASS[part.name]}`}>
           <span className={`font-semibold ${PART_TEXT_CLASS[part.name]}`}>{part.label}</span>{' '}
-          <span className="text-slate-500 dark:text-slate-400">
+          <span className="text-slate-600 dark:text-slate-400">
             {part.byteLength === null ? 'invalid' : `${part.byteLength.toLocaleString('en')} B`}
           </span>
         </li>
