@@ -54,11 +54,20 @@ test('claims and header parameters are explained on keyboard focus', async ({ le
   await expect(page.getByRole('tooltip', { name: /Key ID/ })).toBeVisible();
 });
 
-test('screenshot for the README', async ({ lens, page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await lens.open();
-  await lens.waitForEditor();
-  await expect(lens.region('Payload')).toContainText('"Ada Lovelace"');
-  await page.screenshot({ path: 'docs/screenshot.png' });
-});
+// The README's screenshots: the sample in the inspector, as a laptop and a phone show it first.
+for (const { width, height } of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`screenshot for the README, ${width}×${height}, ${theme}`, async ({ lens, page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: theme });
+      await lens.open();
+      await lens.waitForEditor();
+      await expect(lens.region('Payload')).toContainText('"Ada Lovelace"');
+      await lens.settledVerdict();
+      await page.screenshot({ path: `docs/screenshot-${width}-${theme}.png` });
+    });
+  }
+}
