@@ -23,11 +23,6 @@ function payloadText(text: string): unknown {
 describe('checkClaims: NumericDate values (RFC 7519 §2)', () => {
   it.each([
     {
-      name: 'exp in milliseconds, far future as seconds',
-      claims: { exp: 1_700_000_000_000 },
-      codes: ['timestamp-suspicious'],
-    },
-    {
       name: 'iat in milliseconds, so in the future',
       claims: { exp: NOW + HOUR, iat: NOW * 1000 },
       codes: ['timestamp-suspicious', 'iat-future'],
@@ -42,20 +37,35 @@ describe('checkClaims: NumericDate values (RFC 7519 §2)', () => {
       claims: { exp: NOW + HOUR, auth_time: NOW * 1000 },
       codes: ['timestamp-suspicious'],
     },
-    {
-      name: 'the last second a Date can hold',
-      claims: { exp: 8_640_000_000_000 },
-      codes: ['timestamp-suspicious'],
-    },
   ])('$name: a warning, and still checked', ({ claims, codes }) => {
     const report = check(claims);
     expect(codesOf(report)).toEqual(codes);
     expect(report.findings[0]).toMatchObject({ severity: 'warning', name: Object.keys(claims).at(-1) });
   });
 
+  /*
+   * A time that would pass only because milliseconds are read as seconds never shows "passed": an exp of
+   * 1700000000000 "expires in 53,000 years", which a verifier would accept for ever. The check fails and its
+   * warning becomes the error that makes the claims invalid (a failed check always carries one).
+   */
+  it.each([
+    { name: 'exp in milliseconds, far future as seconds', claims: { exp: 1_700_000_000_000 }, year: 55840 },
+    { name: 'the last second a Date can hold, as exp', claims: { exp: 8_640_000_000_000 }, year: 275760 },
+    { name: 'nbf in negative milliseconds', claims: { exp: NOW + HOUR, nbf: -NOW * 1000 }, year: -51901 },
+    { name: 'iat in negative milliseconds', claims: { exp: NOW + HOUR, iat: -NOW * 1000 }, year: -51901 },
+  ])('$name: the check fails, never passes', ({ claims, year }) => {
+    const name = Object.keys(claims).at(-1) ?? '';
+    const report = check(claims);
+    expect(codesOf(report)).toEqual(['timestamp-suspicious']);
+    expect(report.findings[0]).toMatchObject({ severity: 'error', name });
+    expect(checkOf(report, name)).toMatchObject({ status: 'failed' });
+    expect(checkOf(report, name)?.detail).toMatch(new RegExp(`^looks like milliseconds: as seconds it .* ${year}$`));
+    expect(report.verdict).toBe('invalid');
+  });
+
   it('gives both readings of a millisecond timestamp', () => {
     const [finding] = check({ exp: 1_700_000_000_000 }).findings;
-    expect(finding).toMatchObject({ code: 'timestamp-suspicious', severity: 'warning', part: 'payload', name: 'exp' });
+    expect(finding).toMatchObject({ code: 'timestamp-suspicious', severity: 'error', part: 'payload', name: 'exp' });
     expect(finding?.message).toContain('looks like milliseconds');
     expect(finding?.message).toContain('2023-11-14T22:13:20Z');
   });

@@ -1,4 +1,5 @@
 import { makeFinding } from '../findings/make-finding';
+import type { Finding } from '../types';
 import type { ClaimCheckResult, ClaimsObject } from './claim-check-result';
 import { formatSpan } from './describe-times';
 import { readNumericDate, type UnusableDate } from './numeric-date';
@@ -39,6 +40,7 @@ export function checkExp(claims: ClaimsObject, { now, clockToleranceSec: toleran
     );
     return { check: { name: 'exp', status: 'failed', detail: `expired ${ago} ago (at ${iso})` }, findings };
   }
+  if (looksLikeMilliseconds(findings)) return refuseMilliseconds('exp', read);
   const detail =
     now >= seconds
       ? `expired ${ago} ago, accepted within the ${tolerance} s clock tolerance`
@@ -61,6 +63,7 @@ export function checkNbf(claims: ClaimsObject, { now, clockToleranceSec: toleran
       findings,
     };
   }
+  if (looksLikeMilliseconds(findings)) return refuseMilliseconds('nbf', read);
   const detail =
     now < seconds
       ? `not valid for another ${wait}, accepted within the ${tolerance} s clock tolerance`
@@ -80,11 +83,36 @@ export function checkIat(claims: ClaimsObject, { now, clockToleranceSec: toleran
     findings.push(makeFinding('iat-future', message, { part: 'payload', name: 'iat' }));
     return { check: { name: 'iat', status: 'failed', detail: `issued ${ahead} in the future (at ${iso})` }, findings };
   }
+  if (looksLikeMilliseconds(findings)) return refuseMilliseconds('iat', read);
   const detail =
     seconds > now
       ? `issued ${ahead} in the future, accepted within the ${tolerance} s clock tolerance`
       : `issued ${formatSpan(now - seconds)} ago`;
   return { check: { name: 'iat', status: 'passed', detail }, findings };
+}
+
+const AS_SECONDS: Readonly<Record<ClockClaim, string>> = {
+  exp: 'expires in',
+  nbf: 'is valid from',
+  iat: 'was issued in',
+};
+
+/** `readNumericDate` warns (timestamp-suspicious) when a time's size says it is milliseconds. */
+const looksLikeMilliseconds = (findings: Finding[]) => findings.some((f) => f.code === 'timestamp-suspicious');
+
+/**
+ * A time that would pass its check only because it is read as seconds when it was written in milliseconds
+ * (an `exp` of 1700000000000 "expires in 53,000 years") must not show as passed: the issuer's intended
+ * window is unknown, and a verifier that trusts it accepts the token for ever. It fails, and its warning
+ * becomes an error, since a failed check always carries the error that makes the claims invalid.
+ */
+function refuseMilliseconds(claim: ClockClaim, read: { seconds: number; findings: Finding[] }): ClaimCheckResult {
+  const year = new Date(read.seconds * 1000).getUTCFullYear();
+  const findings = read.findings.map((f) =>
+    f.code === 'timestamp-suspicious' ? { ...f, severity: 'error' as const } : f,
+  );
+  const detail = `looks like milliseconds: as seconds it ${AS_SECONDS[claim]} the year ${year}`;
+  return { check: { name: claim, status: 'failed', detail }, findings };
 }
 
 /** A present NumericDate that cannot be compared with the clock fails its check: the window is unknown. */

@@ -180,6 +180,13 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     causes: ['an encryption key ("use": "enc") was used to verify, or a signing key to decrypt'],
     fix: 'Pick the key published for this purpose; keep signing and encryption keys apart.',
   },
+  'key-in-wrong-box': {
+    causes: [
+      'the recipient’s private key was pasted under "Verification key" for an encrypted token',
+      'a public key was pasted under "Decryption key": it can verify a signature but decrypt nothing',
+    ],
+    fix: 'Use the button beside the key to move it to the other box.',
+  },
   'key-weak': {
     causes: ['a legacy 1024-bit RSA key', 'an HMAC secret shorter than the hash (often a human-chosen password)'],
     fix: 'Rotate to 2048-bit (or larger) RSA or to EC keys, and to random HMAC secrets of at least 32 bytes.',

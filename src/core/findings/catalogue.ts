@@ -228,6 +228,13 @@ export const FINDINGS = {
     hint: 'The key’s "use", "key_ops" or "alg" says it is for something else.',
     ref: 'RFC 7517 §4.2–4.4',
   },
+  'key-in-wrong-box': {
+    severity: 'info',
+    stage: 'key',
+    title: 'Key in the other box',
+    hint: 'A JWE is opened with the recipient’s private key (Decryption key); a signature is checked with the signer’s public key (Verification key).',
+    ref: 'RFC 7516 §5.2, RFC 7515 §5.2',
+  },
   'key-weak': {
     severity: 'warning',
     stage: 'key',

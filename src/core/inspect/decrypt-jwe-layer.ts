@@ -152,6 +152,7 @@ async function decryptEntry(
     keys,
     {
       operation: 'decrypt',
+      tokenKid: readString(entry.header, 'kid'),
       fit: (candidate) => {
         const mismatch = epkCurve === null ? null : describeCurveMismatch(candidate, epkCurve);
         return mismatch

@@ -64,7 +64,9 @@ describe('a token without a kid', () => {
     const result = await inspect(signed(SECRETS.c), { verificationKey: JWKS });
     expect(result.signature).toBe('valid');
     expect(result.layers[0]?.entries[0]?.keyUsed).toMatch(/keys\[2\], kid "c"/);
-    expect(result.headline).toMatch(/^Signature verified with .*keys\[2\]/);
+    // Which key did it is a detail of the report, not of the headline.
+    expect(result.headline).toBe('Signature verified');
+    expect(result.findings.find((f) => f.code === 'signature-valid')?.message).toMatch(/keys\[2\]/);
     // The keys tried before it are reported as notes, not errors: a valid report carries no error.
     const tried = result.findings.filter((f) => f.code === 'signature-invalid');
     expect(tried).toHaveLength(2);

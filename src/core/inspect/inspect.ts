@@ -8,6 +8,7 @@ import { parseJwks, parseKeyInput, type ParsedKeyInput } from '../keys';
 import type { DecodedToken, Finding, FindingSource, JsonObject } from '../types';
 import { applyClaimChecks } from './apply-claim-checks';
 import { decryptJweLayer } from './decrypt-jwe-layer';
+import { findMisplacedKey } from './find-misplaced-key';
 import type { DecryptionVerdict, Inspection, InspectOptions, Layer, SignatureVerdict } from './types';
 import { verifyJwsLayer } from './verify-jws-layer';
 
@@ -74,6 +75,19 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
       findings.push(...inner.findings.map((f) => ({ ...f, layer: depth + 1 })));
       current = inner;
     }
+    if (decoded.format.startsWith('jwe')) {
+      const misplaced = findMisplacedKey(
+        { kind: 'jwe', headers: decoded.entries.map((e) => e.header) },
+        {
+          verification: isGiven(options.verificationKey)
+            ? ownKeys(await verificationKeys(findings), 'verification-key')
+            : null,
+          decryption: isGiven(options.decryptionKey) ? ownKeys(await decryptionKeys(findings), 'decryption-key') : null,
+        },
+        { layer: 0 },
+      );
+      if (misplaced) findings.push(misplaced);
+    }
   }
 
   return applyClaimChecks(
@@ -121,6 +135,11 @@ function withSource(parsed: ParsedKeyInput, source: FindingSource): ParsedKeyInp
     findings: parsed.findings.map((finding) => ({ ...finding, source, stage: 'key' })),
   };
 }
+
+const isGiven = (text: string | undefined) => text !== undefined && text.trim() !== '';
+
+/** The keys read from one box, without those of a fetched key set merged with them. */
+const ownKeys = (parsed: ParsedKeyInput, source: FindingSource) => parsed.candidates.filter((c) => c.source === source);
 
 function mergeKeys(a: ParsedKeyInput, b: ParsedKeyInput | null): ParsedKeyInput {
   if (!b) return a;

@@ -1,6 +1,6 @@
 import { makeFinding } from '../findings/make-finding';
 import type { KeyCandidate } from '../keys';
-import type { Finding, JsonObject } from '../types';
+import type { Finding, FindingSource, JsonObject } from '../types';
 import type { KeySelectionOutcome } from './types';
 
 export interface SelectedKeys {
@@ -35,5 +35,20 @@ export function selectKeys(candidates: KeyCandidate[], header: JsonObject, at: P
     `The token's kid ${JSON.stringify(kid)} matches none of the keys given (available: ${kids}).`,
     { ...at, part: 'header', name: 'kid' },
   );
-  return { keys, kid, outcome: 'not-found', findings: [finding] };
+  return { keys, kid, outcome: 'not-found', findings: [finding, ...notesOnUnusedBoxes(named, kid, at)] };
+}
+
+/**
+ * A note beside each key box whose named keys the token's kid passed over: they were not used for this
+ * token, which says nothing against them. A fetched key set has no box; the finding above covers it.
+ */
+function notesOnUnusedBoxes(named: KeyCandidate[], kid: string, at: Partial<Finding>): Finding[] {
+  const boxes: FindingSource[] = ['verification-key', 'decryption-key'];
+  return boxes.flatMap((source) => {
+    const kids = named.filter((c) => c.source === source).map((c) => JSON.stringify(c.kid));
+    if (kids.length === 0) return [];
+    const which = kids.length === 1 ? `this key has kid ${kids[0]}` : `these keys have kids ${kids.join(', ')}`;
+    const message = `The token names kid ${JSON.stringify(kid)}; ${which}.`;
+    return [makeFinding('key-not-found', message, { ...at, source, stage: 'key', severity: 'info' })];
+  });
 }

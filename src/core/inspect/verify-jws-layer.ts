@@ -111,6 +111,7 @@ async function verifyEntry(
     keys,
     {
       operation: 'verify',
+      tokenKid: readString(entry.header, 'kid'),
       fit: (candidate) => checkKeyFits(candidate, alg, 'verify'),
       run: async (candidate) => {
         const key = await importKeyFor(candidate, alg, 'verify');
