@@ -76,6 +76,7 @@ export function App() {
             <span className="ml-auto flex gap-1">
               <Button onClick={loadSample}>Load sample</Button>
               <Button onClick={() => setToken('', 'typed')}>Clear</Button>
+              <Button onClick={() => useAppStore.getState().clearAll()}>Clear all</Button>
             </span>
           </div>
           <div className="flex h-[22rem] flex-col">

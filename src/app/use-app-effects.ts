@@ -13,7 +13,8 @@ const INSPECT_DEBOUNCE_MS = 120;
 export function loadSample(): void {
   const { setToken, setVerificationKey } = useAppStore.getState();
   setToken(SAMPLE_TOKEN, 'sample');
-  setVerificationKey(SAMPLE_VERIFICATION_KEY);
+  // Bound to the sample: loading another token removes it again (keys-slice.ts).
+  setVerificationKey(SAMPLE_VERIFICATION_KEY, 'sample');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { KeyProvenance } from './keys-slice';
 import type { AppState } from './store';
 
 /** A token with the inputs that go with it: an example, or a token just issued. */
@@ -7,6 +8,8 @@ export interface Scenario {
   verificationKey?: string;
   decryptionKey?: string;
   expectedAudience?: string;
+  /** Where its keys come from; an example's (the default) leave again when another token is loaded. */
+  keysFrom?: KeyProvenance;
 }
 
 export type View = 'inspect' | 'issue' | 'keys';
@@ -16,6 +19,8 @@ export interface ScenarioSlice {
   setView: (view: View) => void;
   /** Loads a token with its keys and expectations into the inspector, replacing what was there. */
   loadScenario: (scenario: Scenario) => void;
+  /** A fresh start: no token, no keys, no expectations, no fetched key set. The clock tolerance stays. */
+  clearAll: () => void;
 }
 
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set, get) => ({
@@ -23,12 +28,23 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   setView: (view) => set({ view }),
   loadScenario: (scenario) => {
     const state = get();
+    const from = scenario.keysFrom ?? 'example';
+    // The token first: its keys are bound to it (keys-slice.ts), and the previous token's leave with it.
     state.setToken(scenario.token, 'typed');
-    state.setVerificationKey(scenario.verificationKey ?? '');
-    state.setDecryptionKey(scenario.decryptionKey ?? '');
+    state.setVerificationKey(scenario.verificationKey ?? '', from);
+    state.setDecryptionKey(scenario.decryptionKey ?? '', from);
     state.setExpectedAudience(scenario.expectedAudience ?? '');
     state.setExpectedIssuer('');
     state.setAllowedAlgorithms('');
     set({ view: 'inspect' });
+  },
+  clearAll: () => {
+    const state = get();
+    state.setToken('', 'typed');
+    state.clearKeys();
+    state.setExpectedIssuer('');
+    state.setExpectedAudience('');
+    state.setAllowedAlgorithms('');
+    state.clearJwks();
   },
 });

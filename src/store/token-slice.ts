@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { decodeToken, type DecodedToken } from '../core';
+import { keysForToken } from './keys-slice';
 import type { AppState } from './store';
 
 export type TokenSource = 'sample' | 'url' | 'typed';
@@ -26,11 +27,12 @@ export function createTokenSlice(initialToken: string): StateCreator<AppState, [
     decoded: decodeToken(initialToken),
     providerError: null,
     setToken: (text, source) =>
-      set((state) =>
-        state.tokenText === text
-          ? { tokenSource: source }
-          : { tokenText: text, tokenSource: source, decoded: decodeToken(text) },
-      ),
+      set((state) => {
+        if (state.tokenText === text) return { tokenSource: source };
+        const decoded = decodeToken(text);
+        // Keys that came with the sample or an example leave with their token (keys-slice.ts).
+        return { tokenText: text, tokenSource: source, decoded, ...keysForToken(state, decoded) };
+      }),
     setProviderError: (providerError) => set({ providerError }),
   });
 }

@@ -36,7 +36,7 @@ export function GalleryPanel() {
                 ?.filter((e) => e.group === group)
                 .map((example) => (
                   <li key={example.id}>
-                    <Button data-example={example.id} onClick={() => loadScenario(example)}>
+                    <Button data-example={example.id} onClick={() => loadScenario({ ...example, keysFrom: 'example' })}>
                       {example.title}
                     </Button>
                   </li>

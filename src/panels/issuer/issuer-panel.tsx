@@ -202,6 +202,7 @@ export function IssuerPanel() {
                       token: result.issued.token,
                       verificationKey: result.issued.verificationKey,
                       decryptionKey: result.issued.decryptionKey ?? result.recipientPrivateKey ?? '',
+                      keysFrom: 'issued',
                     })
                   }
                 >

@@ -1,7 +1,9 @@
-import type { FindingSource, SecretEncoding } from '../../core';
-import { useAppStore } from '../../store';
+import type { SecretEncoding } from '../../core';
+import { useAppStore, type KeyBox } from '../../store';
 import { NumberField, SelectField, TextField } from '../../ui/field';
 import { Region } from '../../ui/region';
+import { KeyNotes } from './key-notes';
+import { RemovedKeysNotice } from './removed-keys-notice';
 
 const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string }> = [
   { value: 'utf8', label: 'Text (UTF-8)' },
@@ -28,19 +30,18 @@ export function KeysPanel() {
   const maxPbes2Count = useAppStore((s) => s.maxPbes2Count);
   const setMaxPbes2Count = useAppStore((s) => s.setMaxPbes2Count);
   const findings = useAppStore((s) => s.inspection?.findings);
+  const removedKeys = useAppStore((s) => s.removedKeys);
+  const moveKey = useAppStore((s) => s.moveKey);
 
-  /** What the inspection read from one key box: each key recognised, each piece refused, and why. */
-  const notesFor = (source: FindingSource) =>
-    findings
-      ?.filter((f) => f.source === source && f.stage === 'key')
-      .map((f, i) => (
-        <p key={i} data-finding={f.code} className={f.severity === 'error' ? 'text-red-700 dark:text-red-400' : ''}>
-          {f.message}
-        </p>
-      ));
+  /** What the inspection read from one key box, decided on each finding's source and stage. */
+  const notesFor = (box: KeyBox) => {
+    const about = findings?.filter((f) => f.source === box && f.stage === 'key') ?? [];
+    return about.length > 0 ? <KeyNotes box={box} findings={about} onMove={moveKey} /> : null;
+  };
 
   return (
     <Region title="Keys" className="flex flex-col gap-3">
+      <RemovedKeysNotice removed={removedKeys} />
       <TextField
         label="Verification key"
         value={verificationKey}

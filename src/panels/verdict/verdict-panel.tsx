@@ -68,7 +68,9 @@ export function VerdictPanel() {
       data-claims={inspection.claims}
       className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm transition-opacity dark:bg-slate-900 ${isBusy ? 'opacity-60' : ''} ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
     >
-      <p className="text-base font-semibold break-words">{inspection.headline}</p>
+      <p data-headline="" className="text-base font-semibold break-words">
+        {inspection.headline}
+      </p>
       <p className="flex flex-wrap gap-2 text-xs font-medium">
         <Chip words={DECRYPTION_WORDS[inspection.decryption]} />
         <Chip words={SIGNATURE_WORDS[inspection.signature]} />
