@@ -123,6 +123,10 @@ test.describe('Claim checks, all reported at once', () => {
     await page.getByLabel('Verification key').fill(SAMPLE_VERIFICATION_KEY);
     const verdict = await lens.settledVerdict();
     await expect(verdict).toHaveAttribute('data-signature', 'not-verified');
-    await expect(verdict.locator('[data-finding="key-alg-mismatch"]')).toBeVisible();
+    // The key was not used for this token: a note beside its box, never a finding against the token (issue 10).
+    const note = lens.region('Keys').locator('[data-finding="key-alg-mismatch"]');
+    await expect(note).toContainText('Not used for this token');
+    await expect(note).toContainText('never use public-key bytes as an HMAC secret');
+    await expect(verdict.locator('[data-finding="key-alg-mismatch"]')).toHaveCount(0);
   });
 });
