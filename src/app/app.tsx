@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
 import { GalleryPanel } from '../panels/gallery/gallery-panel';
 import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
@@ -6,22 +6,21 @@ import { JwksPanel } from '../panels/jwks/jwks-panel';
 import { KeysPanel } from '../panels/keys/keys-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
-import { TokenPanel } from '../panels/token/token-panel';
 import { useAppStore, type ThemeChoice, type View } from '../store';
 
 import { Button } from '../ui/button';
+import { LazyView } from '../ui/lazy-view';
 import { SegmentedControl } from '../ui/segmented-control';
+import { TokenBox } from './token-box';
 import { loadSample, useAppEffects } from './use-app-effects';
 
 // Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
-const FlowPanel = lazy(() => import('../panels/flow/flow-panel').then((m) => ({ default: m.FlowPanel })));
-const ComparePanel = lazy(() => import('../panels/explain/compare-panel').then((m) => ({ default: m.ComparePanel })));
+const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.FlowPanel);
+const loadComparePanel = () => import('../panels/explain/compare-panel').then((m) => m.ComparePanel);
 
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
-const IssuerPanel = lazy(() => import('../panels/issuer/issuer-panel').then((m) => ({ default: m.IssuerPanel })));
-const KeyToolsPanel = lazy(() =>
-  import('../panels/key-tools/key-tools-panel').then((m) => ({ default: m.KeyToolsPanel })),
-);
+const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
+const loadKeyToolsPanel = () => import('../panels/key-tools/key-tools-panel').then((m) => m.KeyToolsPanel);
 
 const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
   { value: 'system', label: 'Auto' },
@@ -68,9 +67,15 @@ export function App() {
           {providerError.description ? ` — ${providerError.description}` : null}
         </div>
       ) : null}
-      {/* The inspector stays mounted (hidden) while another view shows, so its editor keeps its state. */}
-      <main id="view-inspect" hidden={view !== 'inspect'} className="grid flex-1 gap-4 p-4 lg:grid-cols-2">
-        <div className="flex min-w-0 flex-col gap-3">
+      {/* The inspector stays mounted (hidden) while another view shows, so its editor keeps its state.
+          Source order is the one-column order: token, then what it says, then the inputs to check it
+          with; from lg up the report takes the right column beside both. */}
+      <main
+        id="view-inspect"
+        hidden={view !== 'inspect'}
+        className="grid flex-1 content-start items-start gap-x-4 gap-y-3 p-4 lg:grid-cols-2 lg:grid-rows-[auto_1fr]"
+      >
+        <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-1">
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
             <span className="ml-auto flex gap-1">
@@ -79,39 +84,31 @@ export function App() {
               <Button onClick={() => useAppStore.getState().clearAll()}>Clear all</Button>
             </span>
           </div>
-          <div className="flex h-[22rem] flex-col">
-            <TokenPanel />
-          </div>
+          <TokenBox />
+        </div>
+        <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <VerdictPanel />
+          <ProblemsPanel />
+          <DecodedPanel />
+          <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
+          <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
+        </div>
+        <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
           <GalleryPanel />
           <KeysPanel />
           <JwksPanel />
           <ExpectationsPanel />
         </div>
-        <div className="flex min-w-0 flex-col gap-4">
-          <VerdictPanel />
-          <ProblemsPanel />
-          <Suspense fallback={null}>
-            <FlowPanel />
-          </Suspense>
-          <DecodedPanel />
-          <Suspense fallback={null}>
-            <ComparePanel />
-          </Suspense>
-        </div>
       </main>
       {/* Loaded on first visit, then kept (hidden) so a half-built token survives a look at the inspector. */}
       {visited.has('issue') ? (
         <main hidden={view !== 'issue'} className="flex-1 p-4">
-          <Suspense fallback={<p>Loading the issuer…</p>}>
-            <IssuerPanel />
-          </Suspense>
+          <LazyView load={loadIssuerPanel} what="the issuer" props={{}} fallback={<p>Loading the issuer…</p>} />
         </main>
       ) : null}
       {visited.has('keys') ? (
         <main hidden={view !== 'keys'} className="flex-1 p-4">
-          <Suspense fallback={<p>Loading the key tools…</p>}>
-            <KeyToolsPanel />
-          </Suspense>
+          <LazyView load={loadKeyToolsPanel} what="the key tools" props={{}} fallback={<p>Loading the key tools…</p>} />
         </main>
       ) : null}
     </div>

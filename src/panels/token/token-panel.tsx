@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
+import { LazyView } from '../../ui/lazy-view';
 import { PartLegend } from './part-legend';
 import { TokenTextarea } from './token-textarea';
 
-const TokenMonaco = lazy(() => import('./token-monaco'));
+const loadTokenMonaco = () => import('./token-monaco').then((m) => m.default);
 
 /**
  * The token input. A plain textarea works at once; Monaco replaces it when its chunk arrives, so
@@ -23,23 +24,27 @@ export function TokenPanel() {
     <div className="flex h-full min-h-0 flex-col gap-2">
       <div
         data-editor={isMonacoReady ? 'monaco' : 'textarea'}
-        className="relative min-h-[16rem] flex-1 overflow-hidden rounded-lg border bg-white shadow-sm dark:bg-slate-900"
+        className="relative min-h-16 flex-1 overflow-hidden rounded-lg border bg-white shadow-sm lg:min-h-[16rem] dark:bg-slate-900"
       >
         {isMonacoReady ? null : (
           <TokenTextarea ref={textareaRef} value={tokenText} decoded={decoded} onChange={onChange} />
         )}
-        <Suspense fallback={null}>
-          {shouldLoadMonaco ? (
-            <TokenMonaco
-              value={tokenText}
-              decoded={decoded}
-              onChange={onChange}
-              onReady={onMonacoReady}
-              isVisible={isMonacoReady}
-              shouldTakeFocus={() => document.activeElement === textareaRef.current}
-            />
-          ) : null}
-        </Suspense>
+        {/* Without Monaco's chunk the textarea stays: the failure is a note over its foot, not a blank box. */}
+        {shouldLoadMonaco ? (
+          <LazyView
+            load={loadTokenMonaco}
+            what="the token editor"
+            errorClassName="absolute inset-x-1 bottom-1 p-2 text-xs"
+            props={{
+              value: tokenText,
+              decoded,
+              onChange,
+              onReady: onMonacoReady,
+              isVisible: isMonacoReady,
+              shouldTakeFocus: () => document.activeElement === textareaRef.current,
+            }}
+          />
+        ) : null}
       </div>
       <PartLegend decoded={decoded} />
     </div>

@@ -1,16 +1,10 @@
-import type {
-  ClaimsVerdict,
-  DecryptionVerdict,
-  Finding,
-  FindingExplanation,
-  Inspection,
-  SignatureVerdict,
-} from '../../core';
-import { useEffect, useState } from 'react';
+import type { ClaimsVerdict, DecryptionVerdict, Finding, Inspection, SignatureVerdict } from '../../core';
 import { selectIsVerdictBusy, useAppStore } from '../../store';
 import { FindingList } from '../../ui/finding-list';
+import { LoadError } from '../../ui/load-error';
 import { LayerList } from './layer-list';
 import { ClaimChecks } from './claim-checks';
+import { useTroubleshooting } from './use-troubleshooting';
 
 type Tone = 'good' | 'bad' | 'neutral' | 'warn';
 
@@ -47,7 +41,8 @@ export function VerdictPanel() {
   const isBusy = useAppStore(selectIsVerdictBusy);
   const error = useAppStore((s) => s.inspectionError);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
-  const explainFinding = useTroubleshooting();
+  const troubleshooting = useTroubleshooting();
+  const explainFinding = troubleshooting.explain;
   if (!inspection) {
     return (
       <div role="status" aria-label="Verdict" aria-busy="true" className="rounded-lg border p-3 text-sm">
@@ -86,6 +81,13 @@ export function VerdictPanel() {
           explain={explainFinding && ((f) => explainFinding(f, inspection, nowSeconds))}
         />
       ) : null}
+      {findings.length > 0 && troubleshooting.loadFailure ? (
+        <LoadError
+          what="the troubleshooting notes"
+          message={troubleshooting.loadFailure}
+          onRetry={troubleshooting.retry}
+        />
+      ) : null}
     </div>
   );
 }
@@ -110,19 +112,4 @@ function overallTone(inspection: Inspection): Tone {
   if (verdicts.some((v) => v === 'invalid' || v === 'failed' || v === 'unsecured')) return 'bad';
   if (inspection.signature === 'valid' && inspection.claims !== 'invalid') return 'good';
   return 'neutral';
-}
-
-type ExplainFinding = (finding: Finding, inspection?: Inspection | null, now?: number) => FindingExplanation;
-
-/** The troubleshooting catalogue is long prose: it loads after the first paint, not with the entry chunk. */
-function useTroubleshooting(): ExplainFinding | undefined {
-  const [explain, setExplain] = useState<{ fn: ExplainFinding } | undefined>(undefined);
-  useEffect(() => {
-    let isMounted = true;
-    void import('../../core/explain/explain-finding').then((m) => isMounted && setExplain({ fn: m.explainFinding }));
-    return () => {
-      isMounted = false;
-    };
-  }, []);
-  return explain?.fn;
 }
