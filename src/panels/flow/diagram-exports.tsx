@@ -1,8 +1,11 @@
 import { Button } from '../../ui/button';
 import { downloadBlob } from '../../ui/download';
 
-/** Download the rendered diagram as SVG, or as PNG drawn from it on a canvas (all in the page). */
-export function DiagramExports({ svg, name }: { svg: string; name: string }) {
+/**
+ * Download the rendered diagram as SVG, or as PNG drawn from it on a canvas (all in the page), on the
+ * card's background so a dark diagram stays readable.
+ */
+export function DiagramExports({ svg, name, background }: { svg: string; name: string; background: string }) {
   const download = (blob: Blob, extension: string) => downloadBlob(blob, `jwt-lens-${name}.${extension}`);
   const downloadPng = () => {
     const image = new Image();
@@ -13,7 +16,7 @@ export function DiagramExports({ svg, name }: { svg: string; name: string }) {
       canvas.height = Math.max(1, image.naturalHeight * scale);
       const context = canvas.getContext('2d');
       if (!context) return;
-      context.fillStyle = '#ffffff';
+      context.fillStyle = background;
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       canvas.toBlob((blob) => blob && download(blob, 'png'), 'image/png');

@@ -3,10 +3,11 @@ import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS } from '../../co
 import { renderDiagram, type RenderResult } from '../../lib/mermaid';
 import { selectIsDark, useAppStore } from '../../store';
 import { Button } from '../../ui/button';
+import { LoadError } from '../../ui/load-error';
 import { Region } from '../../ui/region';
 import { CopyButton } from '../../ui/copy-button';
 import { SegmentedControl } from '../../ui/segmented-control';
-import { DiagramExports } from './diagram-exports';
+import { DiagramView } from './diagram-view';
 
 type View = 'flow' | 'sequence';
 const VIEWS: ReadonlyArray<{ value: View; label: string }> = [
@@ -22,6 +23,8 @@ export function FlowPanel() {
   const [isOpen, setOpen] = useState(false);
   const [view, setView] = useState<View>('flow');
   const [rendered, setRendered] = useState<{ source: string; result: RenderResult } | null>(null);
+  // Bumped by "Try again": renders the same source anew (src/lib/mermaid.ts imports again after a failure).
+  const [attempt, setAttempt] = useState(0);
 
   const diagram = useMemo(() => {
     if (!inspection || inspection.format === 'unknown') return null;
@@ -46,10 +49,14 @@ export function FlowPanel() {
     return () => {
       isCurrent = false;
     };
-  }, [isOpen, diagram, isDark]);
+  }, [isOpen, diagram, isDark, attempt]);
 
   if (!diagram) return null;
   const result = rendered && rendered.source === diagram.source ? rendered.result : null;
+  const retry = () => {
+    setRendered(null);
+    setAttempt((n) => n + 1);
+  };
   return (
     <Region
       title="Flow"
@@ -74,22 +81,21 @@ export function FlowPanel() {
         ))}
       </ol>
       {isOpen && !result ? <p className="text-sm">Drawing…</p> : null}
-      {result && !result.ok ? (
+      {result && !result.ok && result.failed === 'load' ? (
+        <LoadError what="the diagram library" message={result.message} onRetry={retry} />
+      ) : null}
+      {result && !result.ok && result.failed === 'draw' ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          The diagram could not be drawn: {result.message}
+          The diagram could not be drawn: {result.message} <Button onClick={retry}>Try again</Button>
         </p>
       ) : null}
       {result?.ok ? (
-        <>
-          {/* An <img> never runs script or loads anything, whatever the SVG holds. */}
-          <img
-            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.svg)}`}
-            alt={`${view === 'flow' ? 'Flowchart' : 'Sequence diagram'} of this token: ${diagram.steps.map((s) => `${s.label} ${s.status}`).join('; ')}`}
-            data-diagram={view}
-            className="max-w-full rounded border bg-white p-2"
-          />
-          <DiagramExports svg={result.svg} name={view} />
-        </>
+        <DiagramView
+          svg={result.svg}
+          kind={view}
+          isDark={isDark}
+          alt={`${view === 'flow' ? 'Flowchart' : 'Sequence diagram'} of this token: ${diagram.steps.map((s) => `${s.label} ${s.status}`).join('; ')}`}
+        />
       ) : null}
     </Region>
   );
