@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 
 export interface KeyNote {
   title: string;
@@ -18,8 +18,9 @@ const INDENT = '  ';
  * the catalogue knows are focusable and explained in a tooltip.
  */
 export function JsonView({ value, describeKey }: JsonViewProps) {
+  // No overflow clipping: long runs wrap anywhere (break-all), and a tooltip may reach past the box.
   return (
-    <pre className="overflow-x-auto font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
+    <pre className="font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
       {renderValue(value, 0, describeKey)}
     </pre>
   );
@@ -57,9 +58,9 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
         {entries.map(([key, item], i) => (
           <span key={key}>
             {pad}
-            <MemberName name={key} note={depth === 0 ? describeKey?.(key) : undefined} />
-            <Punct>: </Punct>
-            {renderValue(item, depth + 1)}
+            <Member name={key} note={depth === 0 ? describeKey?.(key) : undefined}>
+              {renderValue(item, depth + 1)}
+            </Member>
             {i < entries.length - 1 ? <Punct>,</Punct> : null}
             {'\n'}
           </span>
@@ -79,26 +80,59 @@ function Punct({ children }: { children: ReactNode }) {
   return <span className="text-slate-600 dark:text-slate-400">{children}</span>;
 }
 
-function MemberName({ name, note }: { name: string; note: KeyNote | undefined }) {
+type Placement = 'below' | 'above';
+
+/**
+ * A member name, its colon and its value. A known name explains itself in a tooltip that never covers
+ * the value: below the name while the value fits on the name's line, above it once the value runs on.
+ */
+function Member({ name, note, children }: { name: string; note: KeyNote | undefined; children: ReactNode }) {
   const tooltipId = useId();
+  const nameRef = useRef<HTMLButtonElement>(null);
+  const valueRef = useRef<HTMLSpanElement>(null);
+  const [placement, setPlacement] = useState<Placement>('below');
   const quoted = JSON.stringify(name);
-  if (!note) return <span className="text-rose-700 dark:text-rose-300">{quoted}</span>;
+  const value = <span ref={valueRef}>{children}</span>;
+  if (!note) {
+    return (
+      <>
+        <span className="text-rose-700 dark:text-rose-300">{quoted}</span>
+        <Punct>: </Punct>
+        {value}
+      </>
+    );
+  }
+  const place = () => setPlacement(placeTooltip(nameRef.current, valueRef.current));
   return (
-    <span className="group relative">
-      <button
-        type="button"
-        aria-describedby={tooltipId}
-        className="cursor-help font-mono text-rose-700 underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-rose-300"
-      >
-        {quoted}
-      </button>
-      <span
-        id={tooltipId}
-        role="tooltip"
-        className="pointer-events-none invisible absolute top-full left-0 z-20 mt-1 w-72 rounded bg-slate-800 px-2 py-1 font-sans text-xs leading-snug whitespace-normal text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900"
-      >
-        <strong>{note.title}</strong> — {note.description}
+    <>
+      <span className="group relative">
+        <button
+          ref={nameRef}
+          type="button"
+          aria-describedby={tooltipId}
+          onFocus={place}
+          onPointerEnter={place}
+          className="cursor-help font-mono text-rose-700 underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-rose-300"
+        >
+          {quoted}
+        </button>
+        <span
+          id={tooltipId}
+          role="tooltip"
+          data-placement={placement}
+          className={`pointer-events-none invisible absolute left-0 z-20 w-72 max-w-[calc(100vw-2rem)] rounded bg-slate-800 px-2 py-1 font-sans text-xs leading-snug wrap-break-word [word-break:normal] whitespace-normal text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900 ${placement === 'below' ? 'top-full mt-1' : 'bottom-full mb-1'}`}
+        >
+          <strong>{note.title}</strong> — {note.description}
+        </span>
       </span>
-    </span>
+      <Punct>: </Punct>
+      {value}
+    </>
   );
+}
+
+/** Below the name unless the value reaches past the name's line (it wraps, or is a multi-line object). */
+function placeTooltip(name: HTMLElement | null, value: HTMLElement | null): Placement {
+  if (!name || !value) return 'below';
+  return value.getBoundingClientRect().bottom > name.getBoundingClientRect().bottom + 1 ? 'above' : 'below';
 }
