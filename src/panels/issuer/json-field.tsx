@@ -1,6 +1,7 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { LazyView } from '../../ui/lazy-view';
 
-const JsonMonaco = lazy(() => import('./json-monaco'));
+const loadJsonMonaco = () => import('./json-monaco').then((m) => m.default);
 
 interface JsonFieldProps {
   label: string;
@@ -31,17 +32,21 @@ export function JsonField({ label, value, onChange, path, schema, error }: JsonF
             className="absolute inset-0 h-full w-full resize-none p-2 font-mono text-[13px]"
           />
         )}
-        <Suspense fallback={null}>
-          <JsonMonaco
-            label={label}
-            value={value}
-            onChange={onChange}
-            path={path}
-            schema={schema}
-            onReady={() => setReady(true)}
-            isVisible={isReady}
-          />
-        </Suspense>
+        {/* Without Monaco's chunk the textarea stays, with a note over its foot. */}
+        <LazyView
+          load={loadJsonMonaco}
+          what="the JSON editor"
+          errorClassName="absolute inset-x-1 bottom-1 p-2 text-xs"
+          props={{
+            label,
+            value,
+            onChange,
+            path,
+            schema,
+            onReady: () => setReady(true),
+            isVisible: isReady,
+          }}
+        />
       </div>
       {error ? (
         <p id={errorId} className="text-xs text-red-700 dark:text-red-400">
