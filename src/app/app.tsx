@@ -48,7 +48,7 @@ export function App() {
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="flex flex-wrap items-center gap-3 border-b bg-white px-4 py-2 dark:bg-slate-900">
         <h1 className="text-lg font-bold">
-          JWT <span className="text-sky-600 dark:text-sky-400">Lens</span>
+          JWT <span className="text-sky-700 dark:text-sky-400">Lens</span>
         </h1>
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Decode, verify and explain JWS and JWE tokens. Nothing leaves your browser.
