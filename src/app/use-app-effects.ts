@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { readUrlToken } from '../core';
+import { readUrlToken, stripUrlTokens } from '../core';
 import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
 import { refetchForUnknownKid, runJwksCommand } from './jwks/run-jwks-command';
 import { runInspection } from './run-inspection';
@@ -22,14 +22,28 @@ export function loadSample(): void {
  * built-in sample. Reads only `location`; never makes a request.
  */
 export function loadInitialToken(): void {
-  const { setToken, setProviderError } = useAppStore.getState();
+  const { setProviderError } = useAppStore.getState();
   const intake = readUrlToken(window.location.hash, window.location.search);
   if (intake.kind === 'token') {
-    setToken(intake.token, 'url');
+    takeUrlToken(intake.token);
     return;
   }
   if (intake.kind === 'provider-error') setProviderError({ error: intake.error, description: intake.description });
   loadSample();
+}
+
+/**
+ * Loads a token read from the address, then rewrites the address without it (replaceState: no
+ * navigation, no request), so the credential does not stay in this tab's back/forward history.
+ */
+function takeUrlToken(token: string): void {
+  const { setToken, setTokenRemovedFromUrl } = useAppStore.getState();
+  setToken(token, 'url');
+  const { pathname, search, hash } = window.location;
+  const rest = stripUrlTokens({ hash, search });
+  if (!rest) return;
+  window.history.replaceState(window.history.state, '', `${pathname}${rest.search}${rest.hash}`);
+  setTokenRemovedFromUrl();
 }
 
 /**
@@ -98,7 +112,7 @@ export function useAppEffects(): void {
   useEffect(() => {
     const onHashChange = () => {
       const intake = readUrlToken(window.location.hash, '');
-      if (intake.kind === 'token') useAppStore.getState().setToken(intake.token, 'url');
+      if (intake.kind === 'token') takeUrlToken(intake.token);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

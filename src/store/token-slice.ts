@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { decodeToken, type DecodedToken } from '../core';
+import { decodeToken, MAX_INPUT_CHARS, type DecodedToken } from '../core';
 import { keysForToken } from './keys-slice';
 import type { AppState } from './store';
 
@@ -10,13 +10,23 @@ export interface ProviderError {
   description: string | null;
 }
 
+/** Characters of a refused input kept for the editor to show; the rest is dropped, not stored. */
+const REFUSED_PREVIEW_CHARS = 2_000;
+
 export interface TokenSlice {
+  /** The token as typed, or only the first characters of an input refused as too large. */
   tokenText: string;
   tokenSource: TokenSource;
-  /** Derived from `tokenText`; written only by `setToken`. */
+  /** Derived from the text given to `setToken`; written only by it. */
   decoded: DecodedToken;
+  /** Length of an input over MAX_INPUT_CHARS (then `tokenText` is its preview); null otherwise. */
+  refusedInputLength: number | null;
+  /** True while the token shown is one read from the address and then removed from it. */
+  isTokenRemovedFromUrl: boolean;
   providerError: ProviderError | null;
   setToken: (text: string, source: TokenSource) => void;
+  /** Said by the URL-intake effect after it rewrote the address for the token it just set. */
+  setTokenRemovedFromUrl: () => void;
   setProviderError: (error: ProviderError | null) => void;
 }
 
@@ -25,14 +35,21 @@ export function createTokenSlice(initialToken: string): StateCreator<AppState, [
     tokenText: initialToken,
     tokenSource: 'sample',
     decoded: decodeToken(initialToken),
+    refusedInputLength: null,
+    isTokenRemovedFromUrl: false,
     providerError: null,
     setToken: (text, source) =>
       set((state) => {
         if (state.tokenText === text) return { tokenSource: source };
         const decoded = decodeToken(text);
         // Keys that came with the sample or an example leave with their token (keys-slice.ts).
-        return { tokenText: text, tokenSource: source, decoded, ...keysForToken(state, decoded) };
+        const derived = { tokenSource: source, decoded, isTokenRemovedFromUrl: false, ...keysForToken(state, decoded) };
+        // A refused input is not kept: megabytes in the store would only slow every later edit.
+        return text.length > MAX_INPUT_CHARS
+          ? { ...derived, tokenText: text.slice(0, REFUSED_PREVIEW_CHARS), refusedInputLength: text.length }
+          : { ...derived, tokenText: text, refusedInputLength: null };
       }),
+    setTokenRemovedFromUrl: () => set((state) => (state.tokenSource === 'url' ? { isTokenRemovedFromUrl: true } : {})),
     setProviderError: (providerError) => set({ providerError }),
   });
 }

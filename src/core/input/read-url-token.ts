@@ -3,7 +3,8 @@ export type UrlIntake =
   | { kind: 'provider-error'; error: string; description: string | null }
   | { kind: 'none' };
 
-const TOKEN_PARAMS = ['token', 'id_token', 'access_token'] as const;
+/** The address parameters intake reads a token from, in the order it looks for them. */
+export const TOKEN_PARAMS = ['token', 'id_token', 'access_token'] as const;
 
 /**
  * Reads a token from a page's own fragment or query, so the app can serve as an OIDC `redirect_uri`

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 import { LazyView } from '../../ui/lazy-view';
 import { PartLegend } from './part-legend';
+import { TokenNotes } from './token-notes';
 import { TokenTextarea } from './token-textarea';
 
 const loadTokenMonaco = () => import('./token-monaco').then((m) => m.default);
@@ -47,6 +48,7 @@ export function TokenPanel() {
         ) : null}
       </div>
       <PartLegend decoded={decoded} />
+      <TokenNotes />
     </div>
   );
 }
