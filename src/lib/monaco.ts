@@ -21,9 +21,30 @@ export function setUpMonaco(): MonacoApi {
       getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
     };
     loader.config({ monaco });
+    typeLongTextAsOneEdit();
     configured = true;
   }
   return monaco;
+}
+
+/**
+ * Monaco types text that arrives in one input event (an IME commit, dictation, a paste by insertText)
+ * one character at a time, so each can auto-close a bracket; every step re-wraps the line and tells
+ * listeners, so 16,000 characters took 16 s. "type" is the command Monaco lets embedders override: a
+ * single character keeps the keyboard path, longer text becomes one edit.
+ */
+function typeLongTextAsOneEdit(): void {
+  monaco.editor.registerCommand('type', (_accessor: unknown, args: unknown) => {
+    const editor = monaco.editor.getEditors().find((e) => e.hasTextFocus());
+    if (!editor || !hasText(args)) return;
+    const isOneCharacter = args.text.length === 1 || (args.text.length === 2 && (args.text.codePointAt(0) ?? 0) > 0xffff);
+    // Any source but 'keyboard' takes Monaco's single-edit path (typeWithoutInterceptors).
+    editor.trigger(isOneCharacter ? 'keyboard' : 'input-event', 'type', args);
+  });
+}
+
+function hasText(args: unknown): args is { text: string } {
+  return typeof args === 'object' && args !== null && 'text' in args && typeof args.text === 'string';
 }
 
 /** A JSON schema for one editor model, so registered names complete and explain themselves. */

@@ -17,6 +17,7 @@ interface JsonFieldProps {
 export function JsonField({ label, value, onChange, path, schema, error }: JsonFieldProps) {
   const [isReady, setReady] = useState(false);
   const errorId = useId();
+  const hintId = useId();
   return (
     <div className="flex flex-col gap-1">
       <span className="text-xs font-semibold">{label}</span>
@@ -25,7 +26,7 @@ export function JsonField({ label, value, onChange, path, schema, error }: JsonF
           <textarea
             aria-label={label}
             aria-invalid={Boolean(error)}
-            aria-describedby={error ? errorId : undefined}
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
             spellCheck={false}
             value={value}
             onChange={(e) => onChange(e.target.value)}
@@ -43,11 +44,15 @@ export function JsonField({ label, value, onChange, path, schema, error }: JsonF
             onChange,
             path,
             schema,
+            describedBy: hintId,
             onReady: () => setReady(true),
             isVisible: isReady,
           }}
         />
       </div>
+      <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+        Tab indents. To leave with Tab, press Ctrl+M first (Ctrl+Shift+M on macOS); press it again to indent.
+      </p>
       {error ? (
         <p id={errorId} className="text-xs text-red-700 dark:text-red-400">
           {error}
