@@ -54,6 +54,13 @@ describe('JWS compact', () => {
     expect(diagram.steps.map((s) => s.actor)).toEqual(['issuer', 'issuer', ...Array<string>(5).fill('receiver')]);
   });
 
+  it('dark theme: dark status fills with light text; the same statuses, in the grammar', async () => {
+    const diagram = buildFlowDiagram(await sample.validJws(), { theme: 'dark' });
+    expect(findStrayLines(diagram.source, 'flowchart')).toEqual([]);
+    expect(diagram.source).toContain('  classDef passed fill:#052e16,stroke:#4ade80,color:#dcfce7\n');
+    expect(diagram.source).not.toContain('fill:#dcfce7');
+  });
+
   it('tampered after signing: verify failed, use failed', async () => {
     const diagram = await diagramOf(sample.tamperedJws);
     expect(step(diagram, 'Verify signature').status).toBe('failed');

@@ -19,7 +19,8 @@ export function buildFlowDiagram(inspection: Inspection, context: FlowContext = 
   if (issuer.length > 0) lines.push(...renderSubgraph('issuer', 'Issuer', issuer));
   lines.push(...renderSubgraph('receiver', 'Receiver', receiver));
   if (issuer.length > 0) lines.push('  issuer -->|token| receiver');
-  lines.push(...CLASS_DEFINITIONS.map((line) => `  ${line}`), ...renderClassAssignments(numbered));
+  const classDefinitions = CLASS_DEFINITIONS[context.theme ?? 'light'];
+  lines.push(...classDefinitions.map((line) => `  ${line}`), ...renderClassAssignments(numbered));
   return { source: `${lines.join('\n')}\n`, steps: numbered.flat().map(({ id, step }) => toFlowStep(id, step)) };
 }
 

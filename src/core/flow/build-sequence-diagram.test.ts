@@ -68,6 +68,13 @@ describe('status: a marker in the text and a coloured block', () => {
     expect(diagram.source).toContain(`  rect ${background}\n    Note over R: ${marker} ${label}<br/>`);
   });
 
+  it('dark theme: the same statuses on dark blocks, and the source stays in the grammar', async () => {
+    const diagram = buildSequenceDiagram(await sample.tamperedJws(), { theme: 'dark' });
+    expect(findStrayLines(diagram.source, 'sequence')).toEqual([]);
+    expect(diagram.source).toContain('  rect rgb(69, 10, 10)\n    Note over R: ✖ Verify signature<br/>');
+    expect(diagram.source).not.toMatch(/rect rgb\(2[0-9]{2}, /);
+  });
+
   it('general JSON with two signatures: one note per signature', async () => {
     const diagram = buildSequenceDiagram(await sample.twoSignatures());
     expect(diagram.source).toContain('  I->>R: JWS with 2 signatures;');

@@ -60,7 +60,11 @@ function renderStep(step: PlannedStep, context: FlowContext): string[] {
     return [`  R->>K: ${target};`, `  K-->>R: ${composeLabel({ ...step, label: 'keys (JWKS)', facts: [] })};`];
   }
   const who = step.actor === 'issuer' ? 'I' : 'R';
-  return [`  rect ${STATUS_BACKGROUNDS[step.status]}`, `    Note over ${who}: ${composeLabel(step)};`, '  end'];
+  return [
+    `  rect ${STATUS_BACKGROUNDS[context.theme ?? 'light'][step.status]}`,
+    `    Note over ${who}: ${composeLabel(step)};`,
+    '  end',
+  ];
 }
 
 /** "token (alg RS256, kid k1)": what travels from issuer to receiver, from the outermost layer. */

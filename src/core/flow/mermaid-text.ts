@@ -1,5 +1,5 @@
 import { escapeMermaidLabel } from './escape-mermaid-label';
-import type { FlowStatus, FlowStep, PlannedStep } from './types';
+import type { DiagramTheme, FlowStatus, FlowStep, PlannedStep } from './types';
 
 /**
  * A text marker per status, so colour is never the only signal (WCAG 1.4.1). Skipped is "↷" rather than
@@ -20,20 +20,39 @@ export const STATUS_CLASSES: Readonly<Record<FlowStatus, string>> = {
   'not-applicable': 'na',
 };
 
-/** Fill, stroke and text colours with at least 4.5:1 text contrast; skipped steps also get a dashed border. */
-export const CLASS_DEFINITIONS: readonly string[] = [
-  'classDef passed fill:#dcfce7,stroke:#15803d,color:#14532d',
-  'classDef failed fill:#fee2e2,stroke:#b91c1c,color:#7f1d1d,stroke-width:2px',
-  'classDef skipped fill:#fef3c7,stroke:#b45309,color:#78350f,stroke-dasharray: 5 3',
-  'classDef na fill:#f1f5f9,stroke:#64748b,color:#334155',
-];
+/**
+ * Fill, stroke and text colours with at least 4.5:1 text contrast; skipped steps also get a dashed border.
+ * Dark: the same hues, dark fills and light text, to sit in mermaid's dark theme on a dark card.
+ */
+export const CLASS_DEFINITIONS: Readonly<Record<DiagramTheme, readonly string[]>> = {
+  light: [
+    'classDef passed fill:#dcfce7,stroke:#15803d,color:#14532d',
+    'classDef failed fill:#fee2e2,stroke:#b91c1c,color:#7f1d1d,stroke-width:2px',
+    'classDef skipped fill:#fef3c7,stroke:#b45309,color:#78350f,stroke-dasharray: 5 3',
+    'classDef na fill:#f1f5f9,stroke:#64748b,color:#334155',
+  ],
+  dark: [
+    'classDef passed fill:#052e16,stroke:#4ade80,color:#dcfce7',
+    'classDef failed fill:#450a0a,stroke:#f87171,color:#fee2e2,stroke-width:2px',
+    'classDef skipped fill:#451a03,stroke:#fbbf24,color:#fef3c7,stroke-dasharray: 5 3',
+    'classDef na fill:#1e293b,stroke:#94a3b8,color:#e2e8f0',
+  ],
+};
 
 /** Background of a sequence-diagram note block per status (`rect`). */
-export const STATUS_BACKGROUNDS: Readonly<Record<FlowStatus, string>> = {
-  passed: 'rgb(220, 252, 231)',
-  failed: 'rgb(254, 226, 226)',
-  skipped: 'rgb(254, 243, 199)',
-  'not-applicable': 'rgb(241, 245, 249)',
+export const STATUS_BACKGROUNDS: Readonly<Record<DiagramTheme, Readonly<Record<FlowStatus, string>>>> = {
+  light: {
+    passed: 'rgb(220, 252, 231)',
+    failed: 'rgb(254, 226, 226)',
+    skipped: 'rgb(254, 243, 199)',
+    'not-applicable': 'rgb(241, 245, 249)',
+  },
+  dark: {
+    passed: 'rgb(5, 46, 22)',
+    failed: 'rgb(69, 10, 10)',
+    skipped: 'rgb(69, 26, 3)',
+    'not-applicable': 'rgb(30, 41, 59)',
+  },
 };
 
 const MAX_FACT_LINES = 4;

@@ -11,10 +11,15 @@ export interface FlowStep {
   actor: FlowActor;
 }
 
+/** The page's theme, which the status colours follow; mermaid's own theme is the renderer's. */
+export type DiagramTheme = 'light' | 'dark';
+
 export interface FlowContext {
   /** Where the verification keys came from; default 'pasted'. */
   keySource?: 'pasted' | 'jwks-url' | 'discovery';
   jwksUri?: string | null;
+  /** Default 'light'. */
+  theme?: DiagramTheme;
 }
 
 export interface FlowDiagram {

@@ -36,9 +36,10 @@ export function FlowPanel() {
             : ('jwks-url' as const)
           : ('pasted' as const),
       jwksUri: jwks.status === 'loaded' ? jwks.url : null,
+      theme: isDark ? ('dark' as const) : ('light' as const),
     };
     return view === 'flow' ? buildFlowDiagram(inspection, context) : buildSequenceDiagram(inspection, context);
-  }, [inspection, jwks.status, jwks.discoveryUrl, jwks.url, view]);
+  }, [inspection, jwks.status, jwks.discoveryUrl, jwks.url, view, isDark]);
 
   useEffect(() => {
     if (!isOpen || !diagram) return undefined;
