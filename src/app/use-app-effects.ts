@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { readUrlToken, stripUrlTokens } from '../core';
 import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
 import { refetchForUnknownKid, runJwksCommand } from './jwks/run-jwks-command';
+import { recheckClaimsNow } from './recheck-claims-now';
 import { runInspection } from './run-inspection';
 import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
 
@@ -105,7 +106,10 @@ export function useAppEffects(): void {
   }, []);
 
   useEffect(() => {
-    const timer = setInterval(() => useAppStore.getState().setNow(Math.floor(Date.now() / 1000)), CLOCK_INTERVAL_MS);
+    const timer = setInterval(() => {
+      useAppStore.getState().setNow(Math.floor(Date.now() / 1000));
+      void recheckClaimsNow(useAppStore);
+    }, CLOCK_INTERVAL_MS);
     return () => clearInterval(timer);
   }, []);
 
