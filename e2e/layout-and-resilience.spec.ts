@@ -119,6 +119,14 @@ const CHUNKS: ChunkCase[] = [
     loaded: (lens) => lens.verdict.getByText('Likely causes and fix').first(),
   },
   {
+    what: 'the examples',
+    chunk: /\/assets\/examples-[^/]*\.js$/,
+    open: async (_lens, page) => {
+      await page.locator('summary', { hasText: 'Examples' }).click();
+    },
+    loaded: (_lens, page) => page.getByRole('button', { name: 'Tampered payload', exact: true }),
+  },
+  {
     what: 'the token editor',
     chunk: /\/assets\/token-monaco-[^/]*\.js$/,
     open: async () => {},

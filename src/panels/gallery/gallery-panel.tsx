@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore, type Scenario } from '../../store';
 import { Button } from '../../ui/button';
+import { describeError, LoadError } from '../../ui/load-error';
 
 interface Example extends Scenario {
   id: string;
@@ -13,11 +14,21 @@ export function GalleryPanel() {
   const loadScenario = useAppStore((s) => s.loadScenario);
   const [isOpen, setOpen] = useState(false);
   const [examples, setExamples] = useState<Example[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped by "Try again": the effect then calls import() afresh (a failed chunk is fetched again).
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!isOpen || examples) return;
-    void import('./examples.json').then((module) => setExamples(module.default as Example[]));
-  }, [isOpen, examples]);
+    let isCurrent = true;
+    import('./examples.json').then(
+      (module) => isCurrent && setExamples(module.default as Example[]),
+      (error: unknown) => isCurrent && setLoadError(describeError(error)),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [isOpen, examples, attempt]);
 
   const groups = [...new Set(examples?.map((e) => e.group) ?? [])];
   return (
@@ -26,7 +37,19 @@ export function GalleryPanel() {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary className="cursor-pointer text-sm font-semibold tracking-wide uppercase">Examples</summary>
-      {examples === null && isOpen ? <p className="mt-2">Loading…</p> : null}
+      {loadError ? (
+        <LoadError
+          what="the examples"
+          message={loadError}
+          className="mt-2"
+          onRetry={() => {
+            setLoadError(null);
+            setAttempt((n) => n + 1);
+          }}
+        />
+      ) : examples === null && isOpen ? (
+        <p className="mt-2">Loading…</p>
+      ) : null}
       <div className="mt-2 flex flex-col gap-2">
         {groups.map((group) => (
           <div key={group}>
