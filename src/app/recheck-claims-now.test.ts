@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inspectDecoded } from '../core';
-import { createAppStore, selectInspectionInputs, selectIsVerdictBusy, toInspectOptions, type AppStore } from '../store';
+import { createAppStore, selectIsVerdictBusy } from '../store';
+import { inspectNow, unsignedClaimsToken } from '../../test-support/inspect-store';
 import { recheckClaimsNow } from './recheck-claims-now';
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const token = (claims: object) => `${b64({ alg: 'HS256' })}.${b64(claims)}.${Buffer.from('sig').toString('base64url')}`;
-
-/** Runs the inspection the app's effect would run, for the store's current inputs. */
-async function inspectNow(store: AppStore) {
-  const state = store.getState();
-  const id = state.beginInspection();
-  const inputs = selectInspectionInputs(state);
-  const inspection = await inspectDecoded(inputs.decoded, toInspectOptions(inputs, state.nowSeconds));
-  store.getState().finishInspection(id, inspection, inputs);
-}
 
 describe('the clock tick', () => {
   it('a clock tick re-runs the claim checks only: layers and signature verdict are the same objects', async () => {
-    const store = createAppStore(token({ sub: 'a', exp: 2_000_000_000 }));
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a', exp: 2_000_000_000 }));
     store.getState().setNow(1_900_000_000);
     await inspectNow(store);
     const before = store.getState().inspection;
@@ -33,11 +21,11 @@ describe('the clock tick', () => {
   });
 
   it('a tick never overwrites a result that arrived after it read the old one', async () => {
-    const store = createAppStore(token({ sub: 'a' }));
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a' }));
     await inspectNow(store);
     const old = store.getState().inspection;
     if (!old) throw new Error('no inspection');
-    store.getState().setToken(token({ sub: 'b' }), 'typed');
+    store.getState().setToken(unsignedClaimsToken({ sub: 'b' }), 'typed');
     await inspectNow(store);
     const fresh = store.getState().inspection;
     store.getState().replaceClaims(old, { ...old, claims: 'invalid' });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inspectDecoded, type Inspection } from '../core';
-import { selectInspectionInputs, selectIsVerdictBusy, toInspectOptions } from './inspection-slice';
+import type { Inspection } from '../core';
+import { inspectNow, unsignedClaimsToken } from '../../test-support/inspect-store';
+import { selectInspectionInputs, selectIsVerdictBusy } from './inspection-slice';
 import { createAppStore, type AppStore } from './store';
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const token = (claims: object) => `${b64({ alg: 'HS256' })}.${b64(claims)}.${Buffer.from('sig').toString('base64url')}`;
 
 const result = (marker: string): Inspection => ({
   format: 'jws-compact',
@@ -17,15 +15,6 @@ const result = (marker: string): Inspection => ({
   findings: [],
   headline: '',
 });
-
-/** Runs the inspection the app's effect would run, for the store's current inputs. */
-async function inspectNow(store: AppStore) {
-  const state = store.getState();
-  const id = state.beginInspection();
-  const inputs = selectInspectionInputs(state);
-  const inspection = await inspectDecoded(inputs.decoded, toInspectOptions(inputs, state.nowSeconds));
-  store.getState().finishInspection(id, inspection, inputs);
-}
 
 describe('inspection results: a slow answer never overwrites a newer one', () => {
   it('drops the answer to an older request that arrives last', () => {
@@ -62,7 +51,7 @@ describe('inspection results: a slow answer never overwrites a newer one', () =>
 
 describe('a result belongs to the inputs it was computed for', () => {
   it('is busy from the moment the token changes until the result for the new token arrives', async () => {
-    const store = createAppStore(token({ sub: 'a' }));
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a' }));
     await inspectNow(store);
     expect(selectIsVerdictBusy(store.getState())).toBe(false);
     store.getState().setToken('not.a.token.at.all.really', 'typed');
@@ -79,7 +68,7 @@ describe('a result belongs to the inputs it was computed for', () => {
     ['allowed algorithms', (s: AppStore) => s.getState().setAllowedAlgorithms('RS256')],
     ['clock tolerance', (s: AppStore) => s.getState().setClockTolerance(5)],
   ])('is busy after the %s changes', async (_name, change) => {
-    const store = createAppStore(token({ sub: 'a' }));
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a' }));
     await inspectNow(store);
     change(store);
     expect(selectIsVerdictBusy(store.getState())).toBe(true);

@@ -60,6 +60,17 @@ function writeBox(box: KeyBox, { text, from }: { text: string; from: KeyProvenan
     : { decryptionKey: text, decryptionKeyFrom: from };
 }
 
+/** Both boxes empty, nothing bound to a token, no notice: the start, and what "Clear all" returns to. */
+const NO_KEYS = {
+  verificationKey: '',
+  decryptionKey: '',
+  verificationKeyFrom: 'typed',
+  decryptionKeyFrom: 'typed',
+  keysBoundTo: null,
+  removedKeys: [],
+  detachedPayload: '',
+} as const satisfies Partial<KeysSlice>;
+
 export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) => {
   /** A key set by the sample or an example belongs to the token now loaded; setting any key ends the notice. */
   const setKey = (box: KeyBox, text: string, from: KeyProvenance) =>
@@ -69,14 +80,8 @@ export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) 
       ...(BOUND_TO_TOKEN.has(from) ? { keysBoundTo: tokenIdentity(state.decoded) } : {}),
     }));
   return {
-    verificationKey: '',
-    decryptionKey: '',
-    verificationKeyFrom: 'typed',
-    decryptionKeyFrom: 'typed',
-    keysBoundTo: null,
-    removedKeys: [],
+    ...NO_KEYS,
     secretEncoding: 'utf8',
-    detachedPayload: '',
     maxPbes2Count: DEFAULT_MAX_PBES2_COUNT,
     setVerificationKey: (text, from = 'typed') => setKey('verification-key', text, from),
     setDecryptionKey: (text, from = 'typed') => setKey('decryption-key', text, from),
@@ -85,16 +90,7 @@ export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) 
         const to: KeyBox = from === 'verification-key' ? 'decryption-key' : 'verification-key';
         return { ...writeBox(to, readBox(state, from)), ...writeBox(from, readBox(state, to)) };
       }),
-    clearKeys: () =>
-      set({
-        verificationKey: '',
-        decryptionKey: '',
-        verificationKeyFrom: 'typed',
-        decryptionKeyFrom: 'typed',
-        keysBoundTo: null,
-        removedKeys: [],
-        detachedPayload: '',
-      }),
+    clearKeys: () => set(NO_KEYS),
     setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
     setDetachedPayload: (detachedPayload) => set({ detachedPayload }),
     setMaxPbes2Count: (count) =>
