@@ -62,6 +62,16 @@ describe('a result belongs to the inputs it was computed for', () => {
     expect(selectIsVerdictBusy(store.getState())).toBe(false);
   });
 
+  it('is busy while the editor holds a large paste the store has not taken yet', async () => {
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a' }));
+    await inspectNow(store);
+    store.getState().markTokenPending();
+    expect(selectIsVerdictBusy(store.getState())).toBe(true);
+    store.getState().setToken(unsignedClaimsToken({ sub: 'a' }), 'typed');
+    expect(store.getState().isTokenPending).toBe(false);
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
+  });
+
   it.each([
     ['verification key', (s: AppStore) => s.getState().setVerificationKey('secret')],
     ['expected audience', (s: AppStore) => s.getState().setExpectedAudience('api')],

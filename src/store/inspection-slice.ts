@@ -80,7 +80,8 @@ export function sameInputs(a: InspectionInputs, b: InspectionInputs): boolean {
 /** True from the moment an input changes until the result computed for the new inputs arrives. */
 export function selectIsVerdictBusy(state: AppState): boolean {
   const inputs = state.inspectedInputs;
-  return state.inspection === null || inputs === null || !sameInputs(inputs, selectInspectionInputs(state));
+  if (state.isTokenPending || state.inspection === null || inputs === null) return true;
+  return !sameInputs(inputs, selectInspectionInputs(state));
 }
 
 /** The options `inspect` needs for these inputs at the instant `now` (seconds). */

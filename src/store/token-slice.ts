@@ -23,8 +23,12 @@ export interface TokenSlice {
   refusedInputLength: number | null;
   /** True while the token shown is one read from the address and then removed from it. */
   isTokenRemovedFromUrl: boolean;
+  /** The editor holds text that `setToken` has not taken yet (a large paste, decoded in its own task). */
+  isTokenPending: boolean;
   providerError: ProviderError | null;
   setToken: (text: string, source: TokenSource) => void;
+  /** Says the token is about to change, so nothing derived from the old one is shown as current. */
+  markTokenPending: () => void;
   /** Said by the URL-intake effect after it rewrote the address for the token it just set. */
   setTokenRemovedFromUrl: () => void;
   setProviderError: (error: ProviderError | null) => void;
@@ -37,13 +41,21 @@ export function createTokenSlice(initialToken: string): StateCreator<AppState, [
     decoded: decodeToken(initialToken),
     refusedInputLength: null,
     isTokenRemovedFromUrl: false,
+    isTokenPending: false,
     providerError: null,
+    markTokenPending: () => set({ isTokenPending: true }),
     setToken: (text, source) =>
       set((state) => {
-        if (state.tokenText === text) return { tokenSource: source };
+        if (state.tokenText === text) return { tokenSource: source, isTokenPending: false };
         const decoded = decodeToken(text);
         // Keys that came with the sample or an example leave with their token (keys-slice.ts).
-        const derived = { tokenSource: source, decoded, isTokenRemovedFromUrl: false, ...keysForToken(state, decoded) };
+        const derived = {
+          tokenSource: source,
+          decoded,
+          isTokenRemovedFromUrl: false,
+          isTokenPending: false,
+          ...keysForToken(state, decoded),
+        };
         // A refused input is not kept: megabytes in the store would only slow every later edit.
         return text.length > MAX_INPUT_CHARS
           ? { ...derived, tokenText: text.slice(0, REFUSED_PREVIEW_CHARS), refusedInputLength: text.length }

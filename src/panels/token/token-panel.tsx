@@ -5,6 +5,9 @@ import { PartLegend } from './part-legend';
 import { TokenNotes } from './token-notes';
 import { TokenTextarea } from './token-textarea';
 
+/** From this length on, the decode of an edit waits for the editor's own task to end. */
+const DEFER_DECODE_CHARS = 100_000;
+
 const loadTokenMonaco = () => import('./token-monaco').then((m) => m.default);
 
 /**
@@ -18,7 +21,26 @@ export function TokenPanel() {
   const [isMonacoReady, setMonacoReady] = useState(false);
   const shouldLoadMonaco = useIdleAfterFirstPaint();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const onChange = useCallback((text: string) => setToken(text, 'typed'), [setToken]);
+  const markTokenPending = useAppStore((s) => s.markTokenPending);
+  const pendingRef = useRef<number | null>(null);
+  const onChange = useCallback(
+    (text: string) => {
+      if (pendingRef.current !== null) window.clearTimeout(pendingRef.current);
+      pendingRef.current = null;
+      if (text.length < DEFER_DECODE_CHARS) {
+        setToken(text, 'typed');
+        return;
+      }
+      // A large paste is decoded in a task of its own: the editor's paste handling, the decode and the
+      // render then stay separate tasks instead of one long one. The verdict is busy meanwhile.
+      markTokenPending();
+      pendingRef.current = window.setTimeout(() => {
+        pendingRef.current = null;
+        setToken(text, 'typed');
+      }, 0);
+    },
+    [setToken, markTokenPending],
+  );
   const onMonacoReady = useCallback(() => setMonacoReady(true), []);
 
   return (
