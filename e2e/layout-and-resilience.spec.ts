@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { JwtLensPage } from './support/jwt-lens-page';
-import { boxOf, lineBreaksOf, medianLuminance, overlaps, smallestDiagramText } from './support/measure';
+import { boxesOf, boxOf, lineBreaksOf, medianLuminance, overlaps, smallestDiagramText } from './support/measure';
 import { makeJws } from './support/tokens';
 
 const flowRegion = (page: Page) => page.getByRole('region', { name: 'Flow diagram' });
@@ -52,6 +52,8 @@ test.describe('Truthful at a glance: the verdict and the decoded token come firs
     await lens.paste(makeJws({ alg: 'HS256', typ: 'JWT' }, { exp: 4_102_444_800, sub: longSubject }));
     const payload = lens.region('Payload');
     await expect(payload).toContainText(longSubject);
+    // The verdict's details arrive after the decode and move the payload down: measure once it is still.
+    await lens.settledVerdict();
     const cases = [
       { name: '"exp"', value: payload.getByText('4102444800', { exact: true }), placement: 'below' },
       { name: '"sub"', value: payload.getByText(JSON.stringify(longSubject)), placement: 'above' },
@@ -61,7 +63,7 @@ test.describe('Truthful at a glance: the verdict and the decoded token come firs
       const tooltip = page.getByRole('tooltip').filter({ visible: true });
       await expect(tooltip).toHaveCount(1);
       await expect(tooltip).toHaveAttribute('data-placement', placement);
-      expect(overlaps(await boxOf(tooltip), await boxOf(value)), `${name}’s tooltip covers its value`).toBe(false);
+      expect(overlaps(...(await boxesOf(tooltip, value))), `${name}’s tooltip covers its value`).toBe(false);
       const breaks = await lineBreaksOf(tooltip);
       expect(breaks.length, `${name}’s tooltip takes several lines`).toBeGreaterThan(0);
       for (const [before, after] of breaks)

@@ -14,6 +14,19 @@ export async function boxOf(locator: Locator): Promise<Box> {
   return box;
 }
 
+/** Two elements' boxes read in one frame, so a layout shift between two reads cannot fake an overlap. */
+export async function boxesOf(a: Locator, b: Locator): Promise<[Box, Box]> {
+  const other = await b.elementHandle();
+  if (!other) throw new Error(`${b.toString()} is not rendered`);
+  return a.evaluate((element, second) => {
+    const read = (node: Element): Box => {
+      const r = node.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    return [read(element), read(second)] as [Box, Box];
+  }, other);
+}
+
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
