@@ -62,6 +62,23 @@ export class JwtLensPage {
     await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });
   }
 
+  /**
+   * A real paste: `text` (repeated `times`, built in the page so megabytes need not cross the protocol)
+   * goes on the clipboard, then Ctrl+V into the focused editor after selecting all. `paste()` types the
+   * text as one input event instead, which headless Chromium cannot do for very large texts.
+   */
+  async pasteFromClipboard(text: string, times = 1): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.waitForEditor();
+    await this.page.evaluate(([chunk, count]) => navigator.clipboard.writeText(chunk.repeat(count)), [
+      text,
+      times,
+    ] as const);
+    await this.tokenInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
   /** Replaces the token the way a user does: focus the editor, select all, paste. */
   async paste(text: string): Promise<void> {
     await this.waitForEditor();
