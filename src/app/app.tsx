@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
-import { GalleryPanel } from '../panels/gallery/gallery-panel';
 import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
-import { JwksPanel } from '../panels/jwks/jwks-panel';
 import { KeysPanel } from '../panels/keys/keys-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
@@ -17,6 +15,9 @@ import { loadSample, useAppEffects } from './use-app-effects';
 // Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
 const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.FlowPanel);
 const loadComparePanel = () => import('../panels/explain/compare-panel').then((m) => m.ComparePanel);
+// The examples are ~19 KB of tokens that compress poorly: they arrive just after the first paint.
+const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.JwksPanel);
+const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
 
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
@@ -94,9 +95,9 @@ export function App() {
           <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
-          <GalleryPanel />
+          <LazyView load={loadGalleryPanel} what="the examples" props={{}} />
           <KeysPanel />
-          <JwksPanel />
+          <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
           <ExpectationsPanel />
         </div>
       </main>

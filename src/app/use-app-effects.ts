@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
 import { readUrlToken, stripUrlTokens } from '../core';
 import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
-import { refetchForUnknownKid, runJwksCommand } from './jwks/run-jwks-command';
 import { recheckClaimsNow } from './recheck-claims-now';
 import { runInspection } from './run-inspection';
 import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
+
+// The careful fetch and its cache load with the first command: nothing of it is needed to paint.
+const loadJwksCommands = () => import('./jwks/run-jwks-command');
 
 const CLOCK_INTERVAL_MS = 15_000;
 /** Typing pauses this long before keys are re-imported and signatures re-verified. */
@@ -58,7 +60,9 @@ function startInspection(): void {
   runInspection(id, inputs.decoded, toInspectOptions(inputs, state.nowSeconds)).then(
     (inspection) => {
       useAppStore.getState().finishInspection(id, inspection, inputs);
-      if (useAppStore.getState().inspectionRequestId === id) refetchForUnknownKid(inspection);
+      const latest = useAppStore.getState();
+      if (latest.inspectionRequestId === id && latest.jwks.status === 'loaded')
+        void loadJwksCommands().then((m) => m.refetchForUnknownKid(inspection));
     },
     (error: unknown) =>
       useAppStore.getState().failInspection(id, error instanceof Error ? error.message : String(error)),
@@ -87,7 +91,11 @@ export function useAppEffects(): void {
     () =>
       // Network requests start here and only here: for a command the user gave (or a kid miss after one).
       useAppStore.subscribe((state, previous) => {
-        if (state.jwksCommand && state.jwksCommand !== previous.jwksCommand) void runJwksCommand(state.jwksCommand);
+        {
+          const command = state.jwksCommand;
+          if (command && command !== previous.jwksCommand)
+            void loadJwksCommands().then((m) => m.runJwksCommand(command));
+        }
       }),
     [],
   );
