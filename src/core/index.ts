@@ -15,3 +15,8 @@ export { catalogueCoverage, type CatalogueCoverage } from './catalogue/coverage'
 export * from './explain';
 export * from './flow';
 export { buildEditorSchema } from './catalogue/json-schemas';
+export { PROFILES, PROFILE_IDS, listContextInputs } from './profiles/profiles';
+export { detectProfile, resolveProfile } from './profiles/detect-profile';
+export { computeAth, computeHalfHash, chooseHalfHash, thumbprintHeaderJwk } from './profiles/compute-link-facts';
+export { VENDOR_NOTES } from './profiles/vendors';
+export type * from './profiles/types';

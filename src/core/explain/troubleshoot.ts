@@ -367,4 +367,160 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     causes: ['the key does not fit the algorithm', 'a header member is malformed'],
     fix: 'Read the message: it names the refused part.',
   },
+  'profile-detected': {
+    causes: ['the token’s typ or claims say what it is for'],
+    fix: OK,
+  },
+  'profile-typ-mismatch': {
+    causes: [
+      'the issuer does not set explicit types (typ "JWT" or none)',
+      'the token is another kind than the one it is validated as',
+    ],
+    fix: "Set the profile's typ at the issuer and check it in every validator.",
+  },
+  'token-confusion': {
+    causes: [
+      'an ID token sent to an API as if it were an access token',
+      'a logout token or another SET accepted where an ID token is expected',
+      'the "Validate as" choice does not match the token',
+    ],
+    fix: 'Send each token only where it belongs; validators must check typ (RFC 8725 §3.11).',
+  },
+  'profile-claim-missing': {
+    causes: ['the issuer does not implement the profile fully', 'a generic JWT validated as a profile token'],
+    fix: 'Add the claim at the issuer, or validate the token as what it is.',
+  },
+  'profile-claim-forbidden': {
+    causes: [
+      'the issuer copied claims from another kind of token (a nonce into a logout token)',
+      'a request object that nests request or request_uri',
+    ],
+    fix: 'Remove the claim at the issuer.',
+  },
+  'profile-alg-forbidden': {
+    causes: ['an HMAC or "none" token where the profile needs a signature by a key only the sender has'],
+    fix: 'Sign with an allowed asymmetric algorithm.',
+  },
+  'nonce-missing': {
+    causes: [
+      'the nonce was not sent in the authorization request',
+      'the provider drops it (some do in the refresh flow, where ID tokens need no nonce)',
+    ],
+    fix: 'Send a nonce and refuse ID tokens from the authorization flow without it.',
+  },
+  'nonce-mismatch': {
+    causes: [
+      'two logins in two tabs overwrote the stored nonce',
+      'the ID token is replayed from another login',
+      'the nonce was stored hashed and compared raw (or the reverse)',
+    ],
+    fix: 'Store one nonce per login attempt and compare exactly.',
+  },
+  'azp-missing': {
+    causes: ['the provider issues ID tokens for several audiences without azp'],
+    fix: 'Check which client the token was issued to, or ask the provider to add azp.',
+  },
+  'azp-mismatch': {
+    causes: ['the ID token was issued to another client of the same provider', 'a wrong client ID configured'],
+    fix: 'Refuse the token; check the client ID.',
+  },
+  'at-hash-mismatch': {
+    causes: [
+      'the access token compared is not the one returned with this ID token (a refreshed one, another login’s)',
+      'the hash was taken with SHA-256 for a non-256 alg, or over the whole digest instead of its left half',
+      'the access token was trimmed, decoded or re-encoded before hashing',
+    ],
+    fix: 'Hash the exact access token from the same response with the hash of the ID token’s alg and compare the left half.',
+  },
+  'c-hash-mismatch': {
+    causes: ['the code compared is from another response', 'the code was URL-decoded differently'],
+    fix: 'Hash the exact code from the same response.',
+  },
+  's-hash-mismatch': {
+    causes: ['the state compared is from another request'],
+    fix: 'Hash the exact state sent in this request.',
+  },
+  'auth-time-too-old': {
+    causes: [
+      'the provider reused an old session (single sign-on) although max_age was sent',
+      'max_age given in minutes instead of seconds',
+    ],
+    fix: 'Ask for a fresh login (prompt=login) or a larger max_age.',
+  },
+  'client-id-mismatch': {
+    causes: [
+      'the token was issued to another client',
+      'a client assertion whose iss and sub differ (sub must be the client ID)',
+      'a request object signed for another client',
+    ],
+    fix: 'Check the client ID on both sides; for a client assertion set iss and sub to the client ID.',
+  },
+  'events-invalid': {
+    causes: [
+      'events holds a string or an array instead of an object of objects',
+      'a logout token without the back-channel logout event',
+    ],
+    fix: 'Make events a JSON object of event URIs, each mapping to an object ({} for logout).',
+  },
+  'state-mismatch': {
+    causes: ['the response answers another request (two tabs)', 'a forged response (CSRF)'],
+    fix: 'Store the state per request and compare exactly.',
+  },
+  'dpop-jwk-invalid': {
+    causes: [
+      'the client put its private key (d) or a symmetric key in the header',
+      'the header has no jwk, or a kid instead',
+    ],
+    fix: 'Put the public JWK (kty, crv, x, y or n, e) in the header.',
+  },
+  'dpop-key-embedded': {
+    causes: ['a DPoP proof carries its own public key by design'],
+    fix: OK,
+  },
+  'dpop-htm-mismatch': {
+    causes: ['a proof made for GET reused for POST', 'htm in lower case'],
+    fix: 'Sign a new proof with the exact method.',
+  },
+  'dpop-htu-mismatch': {
+    causes: [
+      'htu includes the query string or fragment',
+      'a proxy or load balancer changes scheme, host or port',
+      'a trailing slash or path differs',
+    ],
+    fix: 'Use scheme://host[:port]/path without query and fragment, as the server sees it.',
+  },
+  'dpop-ath-mismatch': {
+    causes: [
+      'the proof was made for another (older) access token',
+      'ath hashed "Bearer"/"DPoP" and the token, or hex instead of base64url',
+      'no ath although the proof goes with an access token',
+    ],
+    fix: 'Set ath to base64url(SHA-256(access token)) for the token sent with the proof.',
+  },
+  'dpop-nonce-mismatch': {
+    causes: ['a stale nonce after the server rotated it'],
+    fix: 'Retry with the nonce from the latest DPoP-Nonce header.',
+  },
+  'dpop-iat-window': {
+    causes: ['a proof cached and reused', 'the client clock is off'],
+    fix: 'Make a fresh proof for each request and sync the clock.',
+  },
+  'dpop-binding-mismatch': {
+    causes: [
+      'the client rotated its DPoP key but kept the old access token',
+      'the access token is a plain bearer token with no cnf.jkt',
+      'the thumbprint was computed over the wrong members or not in RFC 7638 order',
+    ],
+    fix: 'Use the key the token was issued to, or get a new token for the new key.',
+  },
+  'vendor-graph-header-nonce': {
+    causes: [
+      'a token for Microsoft Graph (aud 00000003-0000-0000-c000-000000000000) is being validated by your own code',
+    ],
+    fix: 'Do not validate Graph tokens: they are for Graph. Request a token for your own API’s scope.',
+  },
+  'vendor-note': {
+    causes: ['this issuer follows its own conventions'],
+    fix: OK,
+  },
 };

@@ -1,37 +1,84 @@
 import { checkClaims } from '../claims/check-claims';
 import { groupFindings } from '../findings/group-findings';
-import type { JsonObject } from '../types';
+import { isJsonObject } from '../json/is-json-object';
+import { resolveProfile } from '../profiles/detect-profile';
+import { normalizeContext } from '../profiles/normalize-context';
+import { runProfile } from '../profiles/run-profile';
+import type { InspectionProfile, LinkFacts } from '../profiles/types';
+import type { Finding, JsonObject } from '../types';
 import { buildHeadline } from './headline';
 import type { ClaimsVerdict, Inspection, InspectOptions } from './types';
 
-type ClaimOptions = Pick<InspectOptions, 'expected' | 'now' | 'clockToleranceSec'>;
+type ClaimOptions = Pick<InspectOptions, 'expected' | 'now' | 'clockToleranceSec' | 'profile' | 'context'>;
+
+/** Stages whose findings this step owns: re-running it replaces them. */
+const isClaimStage = (f: Finding) => f.stage === 'claims' || f.stage === 'profile';
 
 /**
- * Runs the claim checks (RFC 7519 §7.2, §4.1) on a report's innermost payload and settles the claims
- * verdict and the headline. Earlier claim findings are replaced, so a clock tick can re-run this alone —
- * never key import, verification, decryption or PBKDF2. Any error finding of the claims stage makes the
- * claims verdict invalid, whoever raised it.
+ * Runs the claim checks (RFC 7519 §7.2, §4.1) and the token profile's rules on a report's innermost payload
+ * and settles the claims verdict and the headline. Earlier claim and profile findings are replaced, so a
+ * clock tick can re-run this alone — never key import, verification, decryption, PBKDF2 or hashing (the
+ * profile's linking hashes were computed with the report). Any error finding of the claims or profile
+ * stage makes the claims verdict invalid, whoever raised it.
  */
 export function applyClaimChecks(report: Inspection, header: JsonObject | null, options: ClaimOptions): Inspection {
-  const kept = report.findings.filter((f) => f.stage !== 'claims');
+  const kept = report.findings.filter((f) => !isClaimStage(f));
   const json = report.payload?.json;
+  const now = options.now ?? Math.floor(Date.now() / 1000);
+  const clockToleranceSec = options.clockToleranceSec ?? 60;
   const claimsReport =
-    json === undefined
-      ? null
-      : checkClaims(json, header, {
-          expected: options.expected ?? {},
-          now: options.now ?? Math.floor(Date.now() / 1000),
-          clockToleranceSec: options.clockToleranceSec ?? 60,
-        });
+    json === undefined ? null : checkClaims(json, header, { expected: options.expected ?? {}, now, clockToleranceSec });
+  const claimsSet = isJsonObject(json) ? json : null;
+  const profile = report.profile
+    ? settleProfile(report.profile.links, report.signature, header, claimsSet, { ...options, now, clockToleranceSec })
+    : { profile: null, findings: [] };
   const layer = Math.max(0, report.layers.length - 1);
-  const findings = [...kept, ...(claimsReport?.findings ?? []).map((f) => ({ ...f, layer }))];
-  const claims: ClaimsVerdict = findings.some((f) => f.stage === 'claims' && f.severity === 'error')
+  const findings = [...kept, ...[...(claimsReport?.findings ?? []), ...profile.findings].map((f) => ({ ...f, layer }))];
+  const claims: ClaimsVerdict = findings.some((f) => isClaimStage(f) && f.severity === 'error')
     ? 'invalid'
     : claimsReport === null || claimsReport.verdict === 'not-applicable'
       ? 'not-applicable'
       : 'valid';
-  const settled = { ...report, findings: groupFindings(findings), claims, claimChecks: claimsReport?.checks ?? [] };
+  const settled = {
+    ...report,
+    findings: groupFindings(findings),
+    claims,
+    claimChecks: claimsReport?.checks ?? [],
+    profile: profile.profile,
+  };
   return { ...settled, headline: buildHeadline(settled) };
+}
+
+/** Resolves the profile (choice, typ, claims) and runs its rules with the report's linking hashes. */
+function settleProfile(
+  links: LinkFacts,
+  signature: Inspection['signature'],
+  header: JsonObject | null,
+  claims: JsonObject | null,
+  options: ClaimOptions & { now: number; clockToleranceSec: number },
+): { profile: InspectionProfile; findings: Finding[] } {
+  const resolved = resolveProfile(options.profile, header, claims ?? {});
+  const run = claims
+    ? runProfile(resolved, {
+        claims,
+        header,
+        context: normalizeContext(options.context),
+        expected: options.expected ?? {},
+        now: options.now,
+        clockToleranceSec: options.clockToleranceSec,
+        links,
+        signature,
+      })
+    : { checks: [], findings: [] };
+  const profile: InspectionProfile = {
+    id: resolved.id,
+    by: resolved.by,
+    reason: resolved.reason,
+    ...(resolved.detected ? { detected: resolved.detected } : {}),
+    checks: run.checks,
+    links,
+  };
+  return { profile, findings: run.findings };
 }
 
 /** The claim checks again at a new instant (or with new expectations), on a finished report. */

@@ -6,6 +6,10 @@ import { parseJson } from '../json/parse-json';
 import { readString } from '../json/read-string';
 import { parseJwks, parseKeyInput, type ParsedKeyInput } from '../keys';
 import type { DecodedToken, Finding, FindingSource, JsonObject } from '../types';
+import { computeLinkFacts, thumbprintHeaderJwk } from '../profiles/compute-link-facts';
+import { resolveProfile, usesEmbeddedKey } from '../profiles/detect-profile';
+import { normalizeContext } from '../profiles/normalize-context';
+import { isJsonObject } from '../json/is-json-object';
 import { applyClaimChecks } from './apply-claim-checks';
 import { decryptJweLayer } from './decrypt-jwe-layer';
 import { findMisplacedKey } from './find-misplaced-key';
@@ -45,8 +49,18 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
     for (let depth = 0; depth < MAX_LAYERS; depth += 1) {
       innermostHeader = current.header;
       if (current.format.startsWith('jws')) {
-        const keys = await verificationKeys(findings);
-        const result = await verifyJwsLayer(current, keys.candidates, options, depth);
+        const claims = readClaimsSet(current);
+        const embedded = usesEmbeddedKey(resolveProfile(options.profile, current.header, claims ?? {}))
+          ? await readEmbeddedKey(current.header, findings, depth)
+          : null;
+        const keys = embedded ?? (await verificationKeys(findings));
+        const result = await verifyJwsLayer(
+          current,
+          keys.candidates,
+          options,
+          depth,
+          embedded ? { thumbprint: embedded.thumbprint } : undefined,
+        );
         layers.push(result.layer);
         findings.push(...result.findings);
         signature = result.layer.verdict as SignatureVerdict;
@@ -90,6 +104,10 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
     }
   }
 
+  const links =
+    decoded.format === 'unknown'
+      ? null
+      : await computeLinkFacts(decoded.input.text, innermostHeader, normalizeContext(options.context));
   return applyClaimChecks(
     {
       format: decoded.format,
@@ -100,11 +118,44 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
       claims: 'not-applicable',
       claimChecks: [],
       findings,
+      profile: links ? { id: 'jwt', by: 'default', reason: '', checks: [], links } : null,
       headline: '',
     },
     innermostHeader,
     options,
   );
+}
+
+/** The claims set of a decoded JWS, when its payload is a JSON object. */
+function readClaimsSet(decoded: DecodedToken): JsonObject | null {
+  const content = decoded.parts.find((p) => p.name === 'payload')?.content;
+  return content?.type === 'json' && isJsonObject(content.value) ? content.value : null;
+}
+
+/**
+ * A DPoP proof's own header key (RFC 9449 §4.3 step 6), the one key a token may bring: read like a pasted
+ * JWK, labelled with its thumbprint, and said out loud in place of the decoder's `header-key-ignored`.
+ */
+async function readEmbeddedKey(
+  header: JsonObject | null,
+  findings: Finding[],
+  layer: number,
+): Promise<ParsedKeyInput & { thumbprint: string | null }> {
+  const ignored = findings.findIndex(
+    (f) => f.code === 'header-key-ignored' && f.name === 'jwk' && (f.layer ?? 0) === layer,
+  );
+  if (ignored >= 0) findings.splice(ignored, 1);
+  const thumbprint = await thumbprintHeaderJwk(header);
+  if (thumbprint.value === null || header === null) return { candidates: [], findings: [], thumbprint: null };
+  const parsed = await parseKeyInput(JSON.stringify(header.jwk));
+  const label = `the proof’s own header key (thumbprint ${thumbprint.value})`;
+  const message = `This DPoP proof is verified with the jwk in its own header — the one case where a token’s key is used. A valid signature proves the sender holds key ${thumbprint.value}, not who they are; the access token’s cnf.jkt says whose key it is.`;
+  findings.push(makeFinding('dpop-key-embedded', message, { layer, part: 'header', name: 'jwk' }));
+  return {
+    candidates: parsed.candidates.filter((c) => !c.isPrivate).map((c) => ({ ...c, label, source: 'token' })),
+    findings: [],
+    thumbprint: thumbprint.value,
+  };
 }
 
 /** Parses key input once, on first need, and adds its findings to the report then. */

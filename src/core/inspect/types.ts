@@ -1,3 +1,4 @@
+import type { InspectionProfile, ProfileChoice, ProfileContext } from '../profiles/types';
 import type { DecodedPart, Finding, TokenFormat } from '../types';
 
 export type SignatureVerdict = 'valid' | 'invalid' | 'not-verified' | 'unsupported' | 'unsecured' | 'not-applicable';
@@ -34,6 +35,10 @@ export interface InspectOptions {
   maxPbes2Count?: number;
   /** Decompressed-size cap for `zip: DEF`, in bytes; default 250,000. */
   maxDecompressedBytes?: number;
+  /** What to validate the token as; default `auto` (its typ, then its claims). */
+  profile?: ProfileChoice;
+  /** What the relying party knows: client ID, nonce, the access token sent with it, … */
+  context?: ProfileContext;
 }
 
 /**
@@ -61,6 +66,11 @@ export interface EntryVerdict {
   keySelection: KeySelection;
   /** Which key verified or decrypted it, in plain words. */
   keyUsed?: string;
+  /**
+   * Set when the entry was verified with the key in its own header — only a DPoP proof's `jwk` (RFC 9449
+   * §4.3): the RFC 7638 thumbprint of that key, or null when it has no usable one.
+   */
+  embeddedKey?: { thumbprint: string | null };
 }
 
 export interface Layer {
@@ -95,6 +105,8 @@ export interface Inspection {
   claims: ClaimsVerdict;
   claimChecks: ClaimCheck[];
   findings: Finding[];
+  /** What the token was validated as, why, and each rule of that profile; null when nothing was decoded. */
+  profile: InspectionProfile | null;
   /** One line a person understands: "Signature verified with key kid=… · expired 3 h ago". */
   headline: string;
 }

@@ -7,25 +7,30 @@ import type { DecodedEntry, DecodedToken, Finding, FlattenedJws } from '../types
 import { checkB64, checkCrit } from './check-crit';
 import { readString } from '../json/read-string';
 import { rejectEntry } from './reject-entry';
-import { selectKeys } from './select-keys';
+import { selectKeys, type SelectedKeys } from './select-keys';
 import { tryKeys } from './try-keys';
 import type { EntryVerdict, InspectOptions, KeySelection, Layer, SignatureVerdict } from './types';
 
-/** Verifies every signature of a JWS layer (RFC 7515 §5.2) against the given keys. */
+/**
+ * Verifies every signature of a JWS layer (RFC 7515 §5.2) against the given keys. `embedded` is set only
+ * for a DPoP proof, whose candidates are the key of its own header (RFC 9449 §4.3 step 6): no kid
+ * selection then, and no usable key means the proof is invalid (the profile says why).
+ */
 export async function verifyJwsLayer(
   decoded: DecodedToken,
   candidates: KeyCandidate[],
   options: InspectOptions,
   layer: number,
+  embedded?: { thumbprint: string | null },
 ): Promise<{ layer: Layer; findings: Finding[] }> {
   const findings: Finding[] = [];
   const entries: EntryVerdict[] = [];
   const isGeneral = decoded.entries.length > 1;
   for (const entry of decoded.entries) {
     const at: Partial<Finding> = { layer, ...(isGeneral ? { entry: entry.index } : {}) };
-    const selected = selectKeys(candidates, entry.header, at);
+    const selected = embedded ? selectEmbedded(candidates, entry.header) : selectKeys(candidates, entry.header, at);
     findings.push(...selected.findings);
-    const result = await verifyEntry(entry, selected.keys, candidates.length, options, at);
+    const result = await verifyEntry(entry, selected.keys, candidates.length, options, at, embedded !== undefined);
     findings.push(...result.findings);
     entries.push({
       index: entry.index,
@@ -34,6 +39,7 @@ export async function verifyJwsLayer(
       verdict: result.verdict,
       keySelection: { kid: selected.kid, outcome: selected.outcome, tried: result.tried },
       ...(result.keyUsed ? { keyUsed: result.keyUsed } : {}),
+      ...(embedded ? { embeddedKey: embedded } : {}),
     });
   }
   return {
@@ -46,6 +52,16 @@ export async function verifyJwsLayer(
       entries,
     },
     findings,
+  };
+}
+
+/** The proof's own key is the only candidate: nothing is chosen by kid. */
+function selectEmbedded(candidates: KeyCandidate[], header: DecodedEntry['header']): SelectedKeys {
+  return {
+    keys: candidates,
+    kid: readString(header, 'kid'),
+    outcome: candidates.length > 0 ? 'tried-unnamed' : 'no-keys',
+    findings: [],
   };
 }
 
@@ -68,6 +84,7 @@ async function verifyEntry(
   candidateCount: number,
   options: InspectOptions,
   at: Partial<Finding>,
+  isEmbedded: boolean,
 ): Promise<EntryResult> {
   const refuse = (verdict: SignatureVerdict, ...findings: Finding[]): EntryResult => ({ verdict, findings, tried: 0 });
   if (entry.rejection) return refuse('invalid', rejectEntry(entry.rejection, 'jws', at));
@@ -98,6 +115,7 @@ async function verifyEntry(
   const crit = checkCrit(entry.protectedHeader, entry.unprotectedHeader, at);
   const findings: Finding[] = [...crit.findings, ...checkB64(entry.protectedHeader, entry.unprotectedHeader, at)];
   if (findings.some((f) => f.code === 'crit-invalid')) return { verdict: 'invalid', findings, tried: 0 };
+  if (isEmbedded && candidateCount === 0) return { verdict: 'invalid', findings, tried: 0 };
   if (candidateCount === 0) {
     const message = 'No verification key given: paste the issuer’s public key, certificate, JWKS or shared secret.';
     findings.push(makeFinding('key-missing', message, at));

@@ -1,0 +1,53 @@
+import { ACCESS_TOKEN } from './access-token';
+import { CLIENT_ASSERTION } from './client-assertion';
+import { DPOP_PROOF } from './dpop-proof';
+import { ID_TOKEN } from './id-token';
+import { JARM_RESPONSE } from './jarm-response';
+import { LOGOUT_TOKEN } from './logout-token';
+import { REQUEST_OBJECT } from './request-object';
+import { SECURITY_EVENT } from './security-event';
+import type { ContextInput, Profile, ProfileId } from './types';
+
+const PLAIN_JWT: Profile = {
+  id: 'jwt',
+  title: 'JWT',
+  spec: 'RFC 7519',
+  typ: ['jwt'],
+  purpose: 'A signed (or encrypted) set of claims with no more specific profile: only the JWT rules apply.',
+  madeBy: 'Anyone with a key.',
+  checkedBy: 'Whoever the audience is, by the rules the two sides agreed on.',
+  rules: [],
+};
+
+/** Every profile, in the order the "Validate as" list shows them: the one table everyone reads. */
+export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
+  jwt: PLAIN_JWT,
+  'id-token': ID_TOKEN,
+  'access-token': ACCESS_TOKEN,
+  'dpop-proof': DPOP_PROOF,
+  'logout-token': LOGOUT_TOKEN,
+  'security-event': SECURITY_EVENT,
+  'client-assertion': CLIENT_ASSERTION,
+  'request-object': REQUEST_OBJECT,
+  'jarm-response': JARM_RESPONSE,
+};
+
+export const PROFILE_IDS = Object.keys(PROFILES) as ProfileId[];
+
+/** The context inputs a profile's rules read, in the order of the contract's list. */
+export function listContextInputs(id: ProfileId): ContextInput[] {
+  const used = new Set(PROFILES[id].rules.flatMap((rule) => rule.uses ?? []));
+  const order: ContextInput[] = [
+    'clientId',
+    'nonce',
+    'maxAgeSec',
+    'accessToken',
+    'code',
+    'state',
+    'httpMethod',
+    'httpUri',
+    'dpopNonce',
+    'dpopProof',
+  ];
+  return order.filter((input) => used.has(input));
+}
