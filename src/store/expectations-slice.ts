@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ProfileChoice, ProfileContext } from '../core';
 import type { AppState } from './store';
 
 export interface ExpectationsSlice {
@@ -7,6 +8,14 @@ export interface ExpectationsSlice {
   /** Comma- or space-separated alg/enc names; empty allows every supported algorithm. */
   allowedAlgorithms: string;
   clockToleranceSec: number;
+  /** What to validate the token as ("Validate as"); `auto` lets its typ and claims say. */
+  profileChoice: ProfileChoice;
+  /** What the relying party knows from its side: client ID, nonce, the access token sent with it, … */
+  profileContext: ProfileContext;
+  setProfileChoice: (choice: ProfileChoice) => void;
+  /** Merges the given members; an empty string or undefined removes one. */
+  setProfileContext: (patch: Partial<ProfileContext>) => void;
+  clearProfileContext: () => void;
   setExpectedIssuer: (value: string) => void;
   setExpectedAudience: (value: string) => void;
   setAllowedAlgorithms: (value: string) => void;
@@ -18,9 +27,23 @@ export const createExpectationsSlice: StateCreator<AppState, [], [], Expectation
   expectedAudience: '',
   allowedAlgorithms: '',
   clockToleranceSec: 60,
+  profileChoice: 'auto',
+  profileContext: {},
+  setProfileChoice: (profileChoice) => set({ profileChoice }),
+  setProfileContext: (patch) => set((state) => ({ profileContext: mergeContext(state.profileContext, patch) })),
+  clearProfileContext: () => set({ profileContext: {} }),
   setExpectedIssuer: (expectedIssuer) => set({ expectedIssuer }),
   setExpectedAudience: (expectedAudience) => set({ expectedAudience }),
   setAllowedAlgorithms: (allowedAlgorithms) => set({ allowedAlgorithms }),
   setClockTolerance: (seconds) =>
     set({ clockToleranceSec: Number.isFinite(seconds) && seconds >= 0 ? Math.floor(seconds) : 0 }),
 });
+
+function mergeContext(context: ProfileContext, patch: Partial<ProfileContext>): ProfileContext {
+  const merged: Record<string, unknown> = { ...context };
+  for (const [name, value] of Object.entries(patch)) {
+    if (value === undefined || value === '') delete merged[name];
+    else merged[name] = value;
+  }
+  return merged as ProfileContext;
+}

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DecodedToken, Inspection, InspectOptions, SecretEncoding } from '../core';
+import type { DecodedToken, Inspection, InspectOptions, ProfileChoice, ProfileContext, SecretEncoding } from '../core';
 import type { AppState } from './store';
 
 /** Everything an inspection is computed from, except the clock: a result belongs to exactly these. */
@@ -14,6 +14,8 @@ export interface InspectionInputs {
   expectedAudience: string;
   allowedAlgorithms: string;
   clockToleranceSec: number;
+  profileChoice: ProfileChoice;
+  profileContext: ProfileContext;
   jwksDocument: unknown;
 }
 
@@ -69,6 +71,8 @@ export function selectInspectionInputs(state: AppState): InspectionInputs {
     expectedAudience: state.expectedAudience,
     allowedAlgorithms: state.allowedAlgorithms,
     clockToleranceSec: state.clockToleranceSec,
+    profileChoice: state.profileChoice,
+    profileContext: state.profileContext,
     jwksDocument: state.jwks.document,
   };
 }
@@ -101,5 +105,7 @@ export function toInspectOptions(inputs: InspectionInputs, now: number): Inspect
     expected,
     now,
     clockToleranceSec: inputs.clockToleranceSec,
+    profile: inputs.profileChoice,
+    context: inputs.profileContext,
   };
 }

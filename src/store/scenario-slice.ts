@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { ProfileChoice, ProfileContext } from '../core';
 import type { KeyProvenance } from './keys-slice';
 import type { AppState } from './store';
 
@@ -8,6 +9,9 @@ export interface Scenario {
   verificationKey?: string;
   decryptionKey?: string;
   expectedAudience?: string;
+  /** What to validate it as, and what the relying party knows (an issued ID token's access token, …). */
+  profile?: ProfileChoice;
+  context?: ProfileContext;
   /** Where its keys come from; an example's (the default) leave again when another token is loaded. */
   keysFrom?: KeyProvenance;
 }
@@ -36,6 +40,9 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     state.setExpectedAudience(scenario.expectedAudience ?? '');
     state.setExpectedIssuer('');
     state.setAllowedAlgorithms('');
+    state.setProfileChoice(scenario.profile ?? 'auto');
+    state.clearProfileContext();
+    if (scenario.context) state.setProfileContext(scenario.context);
     set({ view: 'inspect' });
   },
   clearAll: () => {
@@ -45,6 +52,8 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     state.setExpectedIssuer('');
     state.setExpectedAudience('');
     state.setAllowedAlgorithms('');
+    state.setProfileChoice('auto');
+    state.clearProfileContext();
     state.clearJwks();
   },
 });
