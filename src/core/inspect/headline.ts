@@ -1,5 +1,6 @@
 import { PARTS } from '../catalogue/parts';
 import { FINDINGS, type FindingCode } from '../findings/catalogue';
+import { profileNoun } from '../profiles/profiles';
 import type { Finding } from '../types';
 import type { Inspection, Layer } from './types';
 
@@ -54,7 +55,7 @@ export function buildHeadline(inspection: Omit<Inspection, 'headline'>): string 
   const jws = inspection.layers.findLast((l) => l.kind === 'jws');
   const phrases: Phrase[] = [];
   if (jwe) phrases.push(describeDecryption(jwe));
-  if (jws) phrases.push(describeSignature(jws));
+  if (jws) phrases.push(describeSignature(jws, inspection));
   else if (jwe && inspection.decryption === 'decrypted' && isPublicKeyEncryption(jwe)) {
     phrases.push({ text: 'no signature inside: anyone with the public key could have made it', rank: RANK.unchecked });
   }
@@ -94,11 +95,22 @@ function describeDecryption(layer: Layer): Phrase {
   }
 }
 
-function describeSignature(layer: Layer): Phrase {
+function describeSignature(layer: Layer, inspection: Omit<Inspection, 'headline'>): Phrase {
+  const embedded = layer.entries.find((e) => e.embeddedKey)?.embeddedKey;
   switch (layer.verdict) {
     case 'valid':
+      // RFC 9449 §4.3: a DPoP proof's own key verifies it; that proves possession, never identity.
+      if (embedded?.thumbprint)
+        return {
+          text: `signed with its own key: proves possession of key ${embedded.thumbprint}, not who holds it`,
+          rank: RANK.good,
+        };
       return { text: 'signature verified', rank: RANK.good };
     case 'invalid':
+      if (inspection.findings.some((f) => f.code === 'vendor-graph-header-nonce'))
+        return { text: 'a Microsoft Graph token: only Microsoft Graph can verify its signature', rank: RANK.unchecked };
+      if (embedded && embedded.thumbprint === null)
+        return { text: 'signature not verifiable: the DPoP proof carries no usable public key', rank: RANK.failed };
       return { text: 'signature invalid', rank: RANK.failed };
     case 'unsecured':
       return { text: 'unsecured: alg "none", nothing is signed', rank: RANK.unsecured };
@@ -131,10 +143,34 @@ function describeMissingKey(layer: Layer): string {
 
 function describeClaims(inspection: Omit<Inspection, 'headline'>): Phrase[] {
   const failed = inspection.claimChecks.filter((c) => c.status === 'failed');
-  if (failed.length > 0) return failed.map((c) => ({ text: c.detail, rank: RANK.failed }));
+  const profile = describeProfile(inspection);
+  if (failed.length > 0) return [...failed.map((c) => ({ text: c.detail, rank: RANK.failed })), ...profile];
+  if (profile.length > 0) return profile;
   if (inspection.claims === 'invalid') return [{ text: 'claims invalid', rank: RANK.failed }];
   const exp = inspection.claimChecks.find((c) => c.name === 'exp' && c.status === 'passed');
   return exp ? [{ text: exp.detail, rank: RANK.good }] : [];
+}
+
+/**
+ * The profile's verdict in a phrase: a token of one kind validated as another first (RFC 8725 §2.8), then
+ * the rules it fails, by name; warnings (a SHOULD) do not count.
+ */
+function describeProfile(inspection: Omit<Inspection, 'headline'>): Phrase[] {
+  const profile = inspection.profile;
+  if (!profile) return [];
+  const phrases: Phrase[] = [];
+  if (profile.detected)
+    phrases.push({
+      text: `${profileNoun(profile.detected.id)} validated as ${profileNoun(profile.id)}`,
+      rank: RANK.failed,
+    });
+  const failed = profile.checks.filter((c) => c.status === 'failed' && c.severity !== 'warning');
+  if (failed.length > 0)
+    phrases.push({
+      text: `not valid as ${profileNoun(profile.id)}: ${failed.map((c) => c.name).join(', ')} failed`,
+      rank: RANK.failed,
+    });
+  return phrases;
 }
 
 /** With RSA or ECDH-ES anyone holding the recipient's public key can encrypt (RFC 8725 §3.2). */

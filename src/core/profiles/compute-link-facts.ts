@@ -57,16 +57,18 @@ const isGiven = (value: string | undefined): value is string => value !== undefi
 function readOtherToken(
   text: string,
   noun: string,
-): { header: JsonObject | null; claims: JsonObject | null; why: string } {
+): { header: JsonObject | null; claims: JsonObject | null; why: string; isUnreadable?: true } {
   const decoded = decodeToken(text.trim());
-  if (decoded.format === 'unknown')
+  // An opaque token may have dots (RFC 9449's own example does): without a JSON header it is no JWT.
+  if (decoded.format === 'unknown' || decoded.header === null)
     return {
       header: null,
       claims: null,
-      why: `the ${noun} is not a JWT (an opaque token is bound through introspection, RFC 9449 §6.2)`,
+      why: `the ${noun} is not a JWT (an opaque token's binding is checked by introspection, RFC 9449 §6.2)`,
+      isUnreadable: true,
     };
   if (decoded.format.startsWith('jwe'))
-    return { header: decoded.header, claims: null, why: `the ${noun} is encrypted` };
+    return { header: decoded.header, claims: null, why: `the ${noun} is encrypted`, isUnreadable: true };
   const content = decoded.parts.find((p) => p.name === 'payload')?.content;
   const claims = content?.type === 'json' && isJsonObject(content.value) ? content.value : null;
   return { header: decoded.header, claims, why: claims ? '' : `the ${noun}'s payload is not a JSON object` };
@@ -100,7 +102,9 @@ export async function computeLinkFacts(
   if (isGiven(context.accessToken)) {
     facts.accessTokenAth = { value: await computeAth(context.accessToken.trim()) };
     const accessToken = readOtherToken(context.accessToken, 'access token');
-    facts.accessTokenJkt = accessToken.claims ? readJkt(accessToken.claims) : { value: null, why: accessToken.why };
+    facts.accessTokenJkt = accessToken.claims
+      ? readJkt(accessToken.claims)
+      : { value: null, why: accessToken.why, ...(accessToken.isUnreadable ? { isUnreadable: true as const } : {}) };
   }
   if (isGiven(context.dpopProof)) {
     const proof = readOtherToken(context.dpopProof, 'DPoP proof');

@@ -109,6 +109,7 @@ function compareBinding(
   tokenNoun: string,
   proofNoun: string,
 ): RuleOutcome {
+  if (jkt && jkt.value === null && jkt.isUnreadable) return skipped(jkt.why);
   if (!jkt || jkt.value === null) {
     const why = jkt?.why ?? 'no cnf.jkt';
     return mismatch(

@@ -51,3 +51,11 @@ export function listContextInputs(id: ProfileId): ContextInput[] {
   ];
   return order.filter((input) => used.has(input));
 }
+
+/** "an ID token", "a DPoP proof", "an access token (RFC 9068)": a profile's title inside a sentence. */
+export function profileNoun(id: ProfileId): string {
+  const title = PROFILES[id].title;
+  const second = title.charAt(1);
+  const word = second && second === second.toLowerCase() ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+  return `${/^[aeiouAEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
+}

@@ -1,7 +1,7 @@
 import { makeFinding } from '../findings/make-finding';
 import type { Finding, JsonObject } from '../types';
 import type { ResolvedProfile } from './detect-profile';
-import { PROFILES } from './profiles';
+import { PROFILES, profileNoun } from './profiles';
 import type { ProfileCheck, RuleInput } from './types';
 import { matchesVendorNote, VENDOR_NOTES } from './vendors';
 
@@ -20,12 +20,11 @@ export function runProfile(resolved: ResolvedProfile, input: RuleInput): Profile
   const findings: Finding[] = [];
   const onProfile = { stage: 'profile' as const };
   if (resolved.by === 'typ' || resolved.by === 'claims') {
-    const message = `Validated as ${profile.title} (${profile.spec}): ${resolved.reason}.`;
+    const message = `Validated as ${profileNoun(resolved.id)} (${profile.spec}): ${resolved.reason}.`;
     findings.push(makeFinding('profile-detected', message, onProfile));
   }
   if (resolved.detected) {
-    const said = PROFILES[resolved.detected.id];
-    const message = `Validated as ${profile.title}, but the token says it is ${withArticle(said.title)} (${resolved.detected.reason}): accepting one kind of token where another is expected is how tokens get misused.`;
+    const message = `Validated as ${profileNoun(resolved.id)}, but the token says it is ${profileNoun(resolved.detected.id)} (${resolved.detected.reason}): accepting one kind of token where another is expected is how tokens get misused.`;
     const at = resolved.detected.by === 'typ' ? { part: 'header' as const, name: 'typ' } : { part: 'payload' as const };
     findings.push(makeFinding('token-confusion', message, { ...onProfile, ...at }));
   }
@@ -58,5 +57,3 @@ function vendorNotes(header: JsonObject | null, claims: JsonObject): Finding[] {
     makeFinding(note.code, note.message, { stage: 'profile', ...(note.severity ? { severity: note.severity } : {}) }),
   );
 }
-
-const withArticle = (title: string) => (/^[AEIOU]/.test(title) ? `an ${title}` : `a ${title}`);

@@ -53,7 +53,10 @@ export interface ProfileCheck {
 }
 
 /** A hash of something the user typed in, or why it could not be computed. */
-export type Digest = { value: string } | { value: null; why: string };
+export type Digest =
+  | { value: string }
+  /** `isUnreadable`: the value cannot be known from here (an opaque or encrypted token), which is no failure. */
+  | { value: null; why: string; isUnreadable?: true };
 
 /**
  * The values that tie tokens together, computed once (WebCrypto is asynchronous) before the rules run,
