@@ -18,13 +18,14 @@ export interface ClaimWarningContext {
 }
 
 /**
- * The guard rails on a claims set: no "exp" (RFC 7519 §4.1.4), an access token living longer than 15
- * minutes (RFC 9068 §2.2), personal data in a token that is only signed (RFC 7519 §12).
+ * The guard rails on a claims set: no "exp" (RFC 7519 §4.1.4) — except in a DPoP proof, which iat and
+ * jti bound instead (RFC 9449 §4.2, §11.1) —, an access token living longer than 15 minutes (RFC 9068
+ * §2.2), personal data in a token that is only signed (RFC 7519 §12).
  */
 export function findClaimWarnings(claims: Readonly<Record<string, unknown>>, context: ClaimWarningContext): Finding[] {
   const findings: Finding[] = [];
   const exp = Object.hasOwn(claims, 'exp') ? claims.exp : undefined;
-  if (exp === undefined) {
+  if (exp === undefined && !isDpopProof(context.header)) {
     findings.push(makeFinding('issue-no-exp', 'The claims have no "exp": this token would never expire.'));
   }
   const accessTokenReason = describeAccessToken(claims, context.header);
@@ -60,6 +61,11 @@ export function findShortSecret(candidate: KeyCandidate, alg: string): Finding |
     `The secret is ${bits / 8} bytes; ${alg} needs at least ${entry.minKeyBits / 8} (the hash output), ` +
       'or it can be guessed offline from any token it signed.',
   );
+}
+
+function isDpopProof(header: Readonly<Record<string, unknown>>): boolean {
+  const typ = Object.hasOwn(header, 'typ') ? header.typ : undefined;
+  return typeof typ === 'string' && /^(application\/)?dpop\+jwt$/i.test(typ);
 }
 
 function describeAccessToken(

@@ -11,3 +11,13 @@ export type {
   IssueSerialization,
   SigningRequest,
 } from './types';
+export { PROFILE_TEMPLATES, TEMPLATE_IDS } from './profile-templates';
+export { fillTemplate, fitTemplateAlg, listTemplateDefaults, mergeLinkedMembers } from './fill-template';
+export type {
+  ProfileTemplate,
+  TemplateId,
+  TemplateInput,
+  TemplateInputName,
+  TemplateOutcome,
+  TemplateParts,
+} from './template-types';
