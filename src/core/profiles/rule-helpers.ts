@@ -183,6 +183,8 @@ export function claimIsClient(claim: string, ref: string): ProfileRule {
       if (!isGiven(clientId)) return skipped('no client ID given');
       const read = readStringClaim(input, claim);
       if (read.value === clientId) return passed(`${claim} is ${quote(clientId)}`);
+      // A missing claim is the presence rule's failure, not a second one here.
+      if (!readClaim(input.claims, claim).isPresent) return skipped(`no ${claim}`);
       const detail = read.value === null ? read.problem : `${claim} is ${quote(read.value)}`;
       return {
         status: 'failed',
