@@ -15,6 +15,7 @@ import { loadSample, useAppEffects } from './use-app-effects';
 // Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
 const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.FlowPanel);
 const loadComparePanel = () => import('../panels/explain/compare-panel').then((m) => m.ComparePanel);
+const loadProfileGuidePanel = () => import('../panels/explain/profile-guide-panel').then((m) => m.ProfileGuidePanel);
 // The examples are ~19 KB of tokens that compress poorly: they arrive just after the first paint.
 const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.JwksPanel);
 const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
@@ -93,6 +94,7 @@ export function App() {
           <DecodedPanel />
           <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
           <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
+          <LazyView load={loadProfileGuidePanel} what="the token profiles guide" props={{}} />
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
           <LazyView load={loadGalleryPanel} what="the examples" props={{}} />
