@@ -6,18 +6,22 @@
  */
 
 const LABEL = String.raw`(?:[A-Za-z0-9 .,:/_\-+=@()?!]|#\d+;|<br/>|[✔✖↷–])*`;
-const CLASS = '(?:passed|failed|skipped|na)';
+const CLASS = '(?:passed|failed|skipped|na|input)';
+/** Step nodes are s1, s2, …; the nodes of tokens given with this one are g1, g2, … */
+const NODE = '[sg]\\d+';
 
 const FLOWCHART_LINES = [
   /^flowchart LR$/,
   /^ {2}subgraph (?:issuer \[Issuer\]|receiver \[Receiver\])$/,
   /^ {4}direction TB$/,
-  new RegExp(`^ {4}s\\d+\\["${LABEL}"\\];$`, 'u'),
+  new RegExp(`^ {4}${NODE}\\["${LABEL}"\\];$`, 'u'),
   /^ {4}s\d+ --> s\d+$/,
+  new RegExp(`^ {4}g\\d+ -->\\|"${LABEL}"\\| s\\d+$`, 'u'),
   /^ {2}end$/,
   /^ {2}issuer -->\|token\| receiver$/,
   new RegExp(`^ {2}classDef ${CLASS} [a-z0-9:#,\\- ]+$`),
-  new RegExp(`^ {2}class s\\d+(?:,s\\d+)* ${CLASS}$`),
+  new RegExp(`^ {2}class ${NODE}(?:,${NODE})* ${CLASS}$`),
+  /^ {2}linkStyle \d+ stroke:#[0-9a-f]{6},stroke-width:2px,color:#[0-9a-f]{6}$/,
 ];
 
 const SEQUENCE_LINES = [
@@ -27,7 +31,7 @@ const SEQUENCE_LINES = [
   new RegExp(`^ {4}Note over [IR]: ${LABEL};$`, 'u'),
   /^ {2}end$/,
   new RegExp(`^ {2}(?:I->>R|R->>K|K-->>R): ${LABEL};$`, 'u'),
-  /^ {2}Note over R: key pasted;$/,
+  /^ {2}Note over R: key (?:pasted|from the token header);$/,
 ];
 
 /** The lines that match no generated shape (empty when the source is well-formed). */
@@ -40,10 +44,35 @@ export function findStrayLines(source: string, kind: 'flowchart' | 'sequence'): 
 /** Node id → class name, from the `class` lines. */
 export function readClassAssignments(source: string): Map<string, string> {
   const assigned = new Map<string, string>();
-  for (const match of source.matchAll(/^ {2}class ([s\d,]+) (\w+)$/gm)) {
+  for (const match of source.matchAll(/^ {2}class ([sg\d,]+) (\w+)$/gm)) {
     for (const id of (match[1] ?? '').split(',')) assigned.set(id, match[2] ?? '');
   }
   return assigned;
+}
+
+/** Node id → label (still escaped), from the node lines. */
+export function readNodes(source: string): Map<string, string> {
+  return new Map([...source.matchAll(/^ {4}([sg]\d+)\["(.*)"\];$/gm)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+export interface MermaidEdge {
+  from: string;
+  to: string;
+  /** The edge's text, when it has one (quotes removed). */
+  label: string | null;
+  /** Mermaid's own number for the edge: its place among all edges, in the order they are written. */
+  index: number;
+}
+
+/** Every edge, in the order Mermaid numbers them (subgraph-to-subgraph edges included). */
+export function readEdges(source: string): MermaidEdge[] {
+  const edges = source.matchAll(/^ +(\w+) -->(?:\|"?(.*?)"?\|)? (\w+)$/gm);
+  return [...edges].map((m, index) => ({ from: m[1] ?? '', label: m[2] ?? null, to: m[3] ?? '', index }));
+}
+
+/** Edge number → its style, from the `linkStyle` lines. */
+export function readLinkStyles(source: string): Map<number, string> {
+  return new Map([...source.matchAll(/^ {2}linkStyle (\d+) (.+)$/gm)].map((m) => [Number(m[1]), m[2] ?? '']));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Inspection } from '../inspect/types';
 import { escapeMermaidLabel } from './escape-mermaid-label';
 import { describeKid } from './layer-facts';
-import { composeLabel, numberStages, STATUS_BACKGROUNDS, toFlowStep } from './mermaid-text';
+import { composeLabel, numberLinks, numberStages, readStatusBackground, toFlowStep } from './mermaid-text';
 import { planFlow } from './plan-flow';
 import type { FlowContext, FlowDiagram, FlowStep, PlannedStep } from './types';
 
@@ -19,25 +19,32 @@ const PARTICIPANTS = [
 export function buildSequenceDiagram(inspection: Inspection, context: FlowContext = {}): FlowDiagram {
   const plan = planFlow(inspection, context);
   const receiver = withKeyFetch(plan.receiver.flat(), context);
-  const numbered = numberStages([plan.issuer.flat(), receiver]).flat();
+  const stages = numberStages([plan.issuer.flat(), receiver]);
+  const numbered = stages.flat();
   const lines = ['sequenceDiagram', ...PARTICIPANTS];
   for (const [i, { step }] of numbered.entries()) {
     if (i === plan.issuer.flat().length) lines.push(`  I->>R: ${escapeMermaidLabel(describeToken(inspection))};`);
-    if (step.kind === 'select-key' && !isFetched(context)) lines.push('  Note over R: key pasted;');
+    if (step.kind === 'select-key') lines.push(...noteKeyOrigin(step, context));
     lines.push(...renderStep(step, context));
   }
   const steps: FlowStep[] = numbered.map(({ id, step }) => toFlowStep(id, step));
-  return { source: `${lines.join('\n')}\n`, steps };
+  return { source: `${lines.join('\n')}\n`, steps, links: numberLinks(plan.links, stages) };
 }
 
 function isFetched(context: FlowContext): boolean {
   return context.keySource === 'jwks-url' || context.keySource === 'discovery';
 }
 
-/** Keys from a URL are fetched just before the receiver selects one. */
+/** Where the key came from when nothing was fetched: the inputs, or the token's own header (a DPoP proof). */
+function noteKeyOrigin(step: PlannedStep, context: FlowContext): string[] {
+  if (step.keyFrom === 'token-header') return ['  Note over R: key from the token header;'];
+  return isFetched(context) ? [] : ['  Note over R: key pasted;'];
+}
+
+/** Keys from a URL are fetched just before the receiver selects one; a DPoP proof brings its own. */
 function withKeyFetch(steps: PlannedStep[], context: FlowContext): PlannedStep[] {
   const at = steps.findIndex((s) => s.kind === 'select-key');
-  if (at < 0 || !isFetched(context)) return steps;
+  if (at < 0 || !isFetched(context) || steps[at]?.keyFrom === 'token-header') return steps;
   const select = steps[at];
   const hasKeys =
     select !== undefined && !(select.status === 'skipped' && select.facts.includes('no verification key given'));
@@ -61,7 +68,7 @@ function renderStep(step: PlannedStep, context: FlowContext): string[] {
   }
   const who = step.actor === 'issuer' ? 'I' : 'R';
   return [
-    `  rect ${STATUS_BACKGROUNDS[context.theme ?? 'light'][step.status]}`,
+    `  rect ${readStatusBackground(context.theme ?? 'light', step.status)}`,
     `    Note over ${who}: ${composeLabel(step)};`,
     '  end',
   ];

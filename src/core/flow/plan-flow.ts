@@ -1,17 +1,20 @@
 import type { Inspection } from '../inspect/types';
 import { saysNestedJwt, viewLayers, type LayerView } from './layer-facts';
 import { planIssuer } from './plan-issuer';
+import { describeProfileFailures, planProfile } from './plan-profile';
 import { planLayer } from './plan-receiver';
 import type { FlowContext, FlowPlan, PlannedStep } from './types';
 
 /**
  * The steps of a token's life as the report shows them: the issuer's (build, sign, encrypt) and the
- * receiver's (decrypt, read kid, select key, verify, validate claims, use). RFC 7519 §7.1–7.2.
+ * receiver's (decrypt, read kid, select key, verify, validate claims, the token profile's checks, use).
+ * RFC 7519 §7.1–7.2; the profile's rules and the tokens its checks tie this one to, from its table.
  */
 export function planFlow(inspection: Inspection, context: FlowContext): FlowPlan {
   if (inspection.format === 'unknown' || inspection.layers.length === 0) {
     return {
       issuer: [],
+      links: [],
       receiver: [
         [{ kind: 'decode', label: 'Read token', status: 'failed', facts: ['not a JWS or JWE'], actor: 'receiver' }],
         [{ kind: 'use', label: 'Use claims', status: 'failed', facts: ['nothing to use'], actor: 'receiver' }],
@@ -35,8 +38,9 @@ export function planFlow(inspection: Inspection, context: FlowContext): FlowPlan
     ]);
   }
   const claims = planClaims(inspection);
-  receiver.push([claims], [planUse(views, claims, hasHiddenInner)]);
-  return { issuer: planIssuer(inspection, views, hasHiddenInner), receiver };
+  const profile = planProfile(inspection);
+  receiver.push([claims], ...profile.stages, [planUse(views, claims, hasHiddenInner)]);
+  return { issuer: planIssuer(inspection, views, hasHiddenInner), receiver, links: profile.links };
 }
 
 function planClaims(inspection: Inspection): PlannedStep {
@@ -51,7 +55,11 @@ function planClaims(inspection: Inspection): PlannedStep {
       return {
         ...step,
         status: 'failed',
-        facts: [...failed.map((c) => `failed: ${c.name} (${c.detail})`), ...passedFact],
+        facts: [
+          ...failed.map((c) => `failed: ${c.name} (${c.detail})`),
+          ...describeProfileFailures(inspection),
+          ...passedFact,
+        ],
       };
     default:
       return inspection.payload

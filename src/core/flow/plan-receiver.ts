@@ -48,6 +48,9 @@ function planReadKid(view: LayerView): PlannedStep {
   if (view.layer.verdict === 'unsecured') {
     return { ...step, status: 'not-applicable', facts: ['alg none: no key to look up'] };
   }
+  if (findEmbeddedKey(view)) {
+    return { ...step, status: 'not-applicable', facts: ['the key is the header jwk: no kid lookup'] };
+  }
   const kids = view.layer.entries.map((e) => e.kid).filter((kid): kid is string => kid !== null);
   if (kids.length === 0) return { ...step, status: 'not-applicable', facts: ['no kid: every key is tried'] };
   return { ...step, status: 'passed', facts: kids.map((kid) => `kid ${kid}`) };
@@ -61,6 +64,8 @@ function planSelectKey(view: LayerView, context: FlowContext): PlannedStep {
   if (view.layer.verdict === 'unsecured') {
     return { ...step, status: 'not-applicable', facts: ['alg none: no key is used'] };
   }
+  const embedded = findEmbeddedKey(view);
+  if (embedded) return planEmbeddedKey(embedded);
   if (used?.keyUsed !== undefined) return { ...step, status: 'passed', facts: [source, `key: ${used.keyUsed}`] };
   const outcomes = entries.map((e) => e.keySelection.outcome);
   if (outcomes.includes('type-mismatch')) {
@@ -86,6 +91,21 @@ function planSelectKey(view: LayerView, context: FlowContext): PlannedStep {
   return { ...step, status: 'passed', facts: [source, `${tried} candidate key${tried === 1 ? '' : 's'} tried`] };
 }
 
+/** The key a DPoP proof brings in its own header (RFC 9449 §4.3 step 6), when this layer was verified with it. */
+function findEmbeddedKey(view: LayerView): EntryVerdict['embeddedKey'] {
+  return view.layer.entries.find((e) => e.embeddedKey !== undefined)?.embeddedKey;
+}
+
+/** Not the user's inputs: the proof's own header jwk, named by its RFC 7638 thumbprint. */
+function planEmbeddedKey({ thumbprint }: NonNullable<EntryVerdict['embeddedKey']>): PlannedStep {
+  const step = { kind: 'select-key', label: 'Select key', actor: 'receiver', keyFrom: 'token-header' } as const;
+  const source = "from the proof's own header (jwk), not your keys";
+  if (thumbprint === null) return { ...step, status: 'failed', facts: [source, NO_USABLE_JWK] };
+  return { ...step, status: 'passed', facts: [source, `thumbprint ${thumbprint}`] };
+}
+
+const NO_USABLE_JWK = 'the header jwk is not a usable public key';
+
 function describeKeySource(context: FlowContext): string {
   const uri = context.jwksUri ?? null;
   switch (context.keySource) {
@@ -108,6 +128,7 @@ function planVerify(view: LayerView, entry: EntryVerdict, i: number): PlannedSte
     case 'unsecured':
       return { ...step, status: 'failed', facts: ['alg none: there is no signature to verify'] };
     case 'invalid': {
+      if (entry.embeddedKey?.thumbprint === null) return { ...step, status: 'failed', facts: [alg, NO_USABLE_JWK] };
       const reason =
         view.layer.verdict === 'valid'
           ? 'does not verify with the given keys (another signature does)'

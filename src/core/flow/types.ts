@@ -22,10 +22,27 @@ export interface FlowContext {
   theme?: DiagramTheme;
 }
 
+/**
+ * Another token (or value) the user gave with this one, tied to it by a profile check: an access token by
+ * at_hash or ath, a DPoP proof by ath and cnf.jkt, a code by c_hash, a state by s_hash. Plain text.
+ */
+export interface FlowLink {
+  /** Generated ("g1", …): the other token's node id; one node per given input, however many links. */
+  from: string;
+  /** What the other token is: "Access token (given)". */
+  label: string;
+  /** What ties them: "at_hash", "ath", "cnf.jkt". */
+  via: string;
+  status: 'passed' | 'failed';
+  /** The id of the check's step. */
+  to: string;
+}
+
 export interface FlowDiagram {
   /** Mermaid source: every token-derived string escaped, no directives, no click handlers. */
   source: string;
   steps: FlowStep[];
+  links: FlowLink[];
 }
 
 /** A step before ids are assigned, with its facts kept apart so a diagram can put each on a line. */
@@ -41,15 +58,32 @@ export interface PlannedStep {
     | 'select-key'
     | 'verify'
     | 'claims'
+    | 'profile'
+    | 'profile-check'
     | 'use';
   label: string;
   status: FlowStatus;
   facts: string[];
   actor: FlowActor;
+  /** Of a `profile-check` step: the name of the profile rule it draws. */
+  rule?: string;
+  /** Of a `select-key` step whose key came from the token's own header (a DPoP proof's jwk), not the inputs. */
+  keyFrom?: 'token-header';
+}
+
+/** A link before ids are assigned: the given input, what ties it, and the rule whose check says so. */
+export interface PlannedLink {
+  input: 'accessToken' | 'code' | 'state' | 'dpopProof';
+  label: string;
+  via: string;
+  status: 'passed' | 'failed';
+  /** The rule's name: its `profile-check` step, or the profile's step when the rule is not drawn. */
+  rule: string;
 }
 
 /** Steps in order; each stage's steps happen side by side (one per signature or recipient). */
 export interface FlowPlan {
   issuer: PlannedStep[][];
   receiver: PlannedStep[][];
+  links: PlannedLink[];
 }

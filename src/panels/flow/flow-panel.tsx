@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS } from '../../core';
+import { buildFlowDiagram, buildSequenceDiagram, STATUS_MARKERS, type FlowDiagram, type FlowStatus } from '../../core';
 import { renderDiagram, type RenderResult } from '../../lib/mermaid';
 import { selectIsDark, useAppStore } from '../../store';
 import { Button } from '../../ui/button';
@@ -74,13 +74,22 @@ export function FlowPanel() {
       <ol aria-label="Flow steps" className="grid gap-x-4 text-xs sm:grid-cols-2">
         {diagram.steps.map((step) => (
           <li key={step.id} data-step={step.id} data-status={step.status}>
-            <span aria-hidden="true">{STATUS_MARKERS[step.status]} </span>
-            <span className="sr-only">{step.status}: </span>
+            <StatusMark status={step.status} />
             <span className="font-medium">{step.label}</span>
             {step.detail ? <span className="text-slate-600 dark:text-slate-400"> — {step.detail}</span> : null}
           </li>
         ))}
       </ol>
+      {diagram.links.length > 0 ? (
+        <ul aria-label="Tokens given with it" className="grid gap-x-4 text-xs sm:grid-cols-2">
+          {diagram.links.map((link) => (
+            <li key={`${link.from}-${link.to}`} data-link={link.via} data-status={link.status}>
+              <StatusMark status={link.status} />
+              <span className="font-medium">{link.label}</span> — tied by {link.via}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {isOpen && !result ? <p className="text-sm">Drawing…</p> : null}
       {result && !result.ok && result.failed === 'load' ? (
         <LoadError what="the diagram library" message={result.message} onRetry={retry} />
@@ -91,13 +100,25 @@ export function FlowPanel() {
         </p>
       ) : null}
       {result?.ok ? (
-        <DiagramView
-          svg={result.svg}
-          kind={view}
-          isDark={isDark}
-          alt={`${view === 'flow' ? 'Flowchart' : 'Sequence diagram'} of this token: ${diagram.steps.map((s) => `${s.label} ${s.status}`).join('; ')}`}
-        />
+        <DiagramView svg={result.svg} kind={view} isDark={isDark} alt={describeDiagram(view, diagram)} />
       ) : null}
     </Region>
   );
+}
+
+/** The status as a marker for the eye and as words for a screen reader (colour is never the only cue). */
+function StatusMark({ status }: { status: FlowStatus }) {
+  return (
+    <>
+      <span aria-hidden="true">{STATUS_MARKERS[status]} </span>
+      <span className="sr-only">{status}: </span>
+    </>
+  );
+}
+
+/** The image's text alternative: every step and every link to a token given with this one, with status. */
+function describeDiagram(view: View, diagram: FlowDiagram): string {
+  const steps = diagram.steps.map((s) => `${s.label} ${s.status}`);
+  const links = diagram.links.map((l) => `${l.label} tied by ${l.via} ${l.status}`);
+  return `${view === 'flow' ? 'Flowchart' : 'Sequence diagram'} of this token: ${[...steps, ...links].join('; ')}`;
 }
