@@ -19,6 +19,8 @@ const loadProfileGuidePanel = () => import('../panels/explain/profile-guide-pane
 // The examples are ~19 KB of tokens that compress poorly: they arrive just after the first paint.
 const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.JwksPanel);
 const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
+// "Validate as", the relying party's context and the profile's rules: the rule tables stay out of the entry.
+const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m) => m.ProfilePanel);
 
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
@@ -101,6 +103,7 @@ export function App() {
           <KeysPanel />
           <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
           <ExpectationsPanel />
+          <LazyView load={loadProfilePanel} what="the token profile" props={{}} />
         </div>
       </main>
       {/* Loaded on first visit, then kept (hidden) so a half-built token survives a look at the inspector. */}
