@@ -14,7 +14,7 @@ const p256 = pairOf('P-256');
 
 async function signWithNodeJose(privateJwk: object, fields: Record<string, unknown>, claims: object): Promise<string> {
   const key = await jose.JWK.asKey(privateJwk);
-  return (await jose.JWS.createSign({ format: 'compact', fields }, { key, reference: false })
+  return (await jose.JWS.createSign({ format: 'compact', fields }, key)
     .update(JSON.stringify(claims))
     .final()) as unknown as string;
 }
