@@ -65,8 +65,7 @@ function planRuleStep(rule: ProfileRule, check: ProfileCheck | undefined): Plann
 function planLinks(rule: ProfileRule, check: ProfileCheck | undefined): PlannedLink[] {
   if (!check || check.status === 'skipped') return [];
   const status = check.status;
-  // The drawn step names what ties the two ("check ath" → "ath"); a rule without one, its own name.
-  const via = rule.step?.replace(/^check /, '') ?? rule.name;
+  const via = rule.link ?? rule.name;
   return (rule.uses ?? [])
     .filter(isLinkedInput)
     .map((input) => ({ input, label: LINKED_INPUTS[input], via, status, rule: rule.name }));

@@ -22,6 +22,7 @@ export const athMatchesAccessToken: ProfileRule = {
   code: 'dpop-ath-mismatch',
   uses: ['accessToken'],
   step: 'check ath',
+  link: 'ath',
   check: (input) => {
     if (!isGiven(input.context.accessToken)) return skipped('no access token given');
     const expected = input.links.accessTokenAth;
@@ -50,6 +51,7 @@ export const accessTokenIsBoundToKey: ProfileRule = {
   code: 'dpop-binding-mismatch',
   uses: ['accessToken'],
   step: 'check cnf.jkt',
+  link: 'cnf.jkt',
   check: (input) => {
     if (!isGiven(input.context.accessToken)) return skipped('no access token given');
     return compareBinding(input.links.accessTokenJkt, input.links.ownJwkThumbprint, 'the access token', 'this proof');
@@ -64,6 +66,7 @@ export const proofAthMatchesToken: ProfileRule = {
   code: 'dpop-ath-mismatch',
   uses: ['dpopProof'],
   step: 'check ath',
+  link: 'ath',
   check: (input) => {
     if (!isGiven(input.context.dpopProof)) return skipped('no DPoP proof given');
     const ath = input.links.proofAth;
@@ -88,6 +91,7 @@ export const proofKeyIsBound: ProfileRule = {
   code: 'dpop-binding-mismatch',
   uses: ['dpopProof'],
   step: 'check cnf.jkt',
+  link: 'cnf.jkt',
   check: (input) => {
     if (!isGiven(input.context.dpopProof)) return skipped('no DPoP proof given');
     return compareBinding(readJkt(input.claims), input.links.proofJwkThumbprint, 'this token', 'the DPoP proof');

@@ -27,6 +27,7 @@ export function halfHashRule(spec: HalfHashClaim): ProfileRule {
     code,
     uses: [input],
     step: `check ${claim}`,
+    link: claim,
     check: (rule) => {
       if (!isGiven(rule.context[input])) return skipped(`no ${noun} given`);
       const read = readStringClaim(rule, claim);

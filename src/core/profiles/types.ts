@@ -134,6 +134,8 @@ export interface ProfileRule {
   uses?: ContextInput[];
   /** A step of the flow diagram ("check ath"), for the rules worth drawing. */
   step?: string;
+  /** What ties the token to another one the user gave, for the diagram's link ("at_hash", "ath", "cnf.jkt"). */
+  link?: string;
   check: (input: RuleInput) => RuleOutcome;
 }
 
