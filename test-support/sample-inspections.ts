@@ -122,3 +122,29 @@ export const notAToken = () => run('hello world');
 
 /** A token the decoder reads but whose payload is text, not claims. */
 export const textPayload = async () => run(`${encodeJson({ alg: 'none' })}.${encodeText('just text')}.`);
+
+/** A DPoP proof (RFC 9449) with its access token and request: verified with its own header key. */
+export async function dpopProofWithLinks(): Promise<Inspection> {
+  const { athOf, dpopProof } = await import('./profile-tokens');
+  const accessToken = await signRs256(claimsAt(), { typ: 'at+jwt' });
+  const { token } = dpopProof({ iat: NOW, ath: athOf(accessToken) });
+  return run(token, {
+    context: { accessToken, httpMethod: 'POST', httpUri: 'https://server.example.com/other' },
+  });
+}
+
+/** An ID token (it has a nonce) validated as an RFC 9068 access token: token confusion. */
+export const idTokenAsAccessToken = async () =>
+  run(await signRs256(claimsAt({ nonce: 'n-1' })), { jwks: jwksOf(signer.publicKey, 'k1'), profile: 'access-token' });
+
+/** A Microsoft Graph-style token: signed over the hash of its header nonce, so the right key says invalid. */
+export async function graphToken(): Promise<Inspection> {
+  const { createHash } = await import('node:crypto');
+  const nonce = 'graph-nonce';
+  const claims = claimsAt({ aud: '00000003-0000-0000-c000-000000000000' });
+  const signed = await signRs256(claims, { nonce: createHash('sha256').update(nonce).digest('base64url') });
+  const presented = [encodeJson({ alg: 'RS256', typ: 'JWT', kid: 'k1', nonce }), ...signed.split('.').slice(1)].join(
+    '.',
+  );
+  return run(presented, { jwks: jwksOf(signer.publicKey, 'k1') });
+}

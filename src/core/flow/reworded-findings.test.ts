@@ -23,6 +23,9 @@ const SITUATIONS: Array<[string, () => Promise<Inspection>]> = [
   ['two signatures', samples.twoSignatures],
   ['hostile kid', samples.hostileJws],
   ['not a token', samples.notAToken],
+  ['DPoP proof with its links', samples.dpopProofWithLinks],
+  ['ID token validated as an access token', samples.idTokenAsAccessToken],
+  ['Microsoft Graph token', samples.graphToken],
 ];
 
 const reword = (inspection: Inspection): Inspection => ({
