@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { JwtLensPage } from './support/jwt-lens-page';
+import { DPOP_HTU, dpopProof } from './support/profile-tokens';
 
 /** WCAG 2.0 and 2.1, levels A and AA: the rules the page must pass in both themes. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -86,6 +87,21 @@ test.describe('No WCAG 2.1 A/AA violations in either theme', () => {
     const verdict = await lens.settledVerdict();
     await expect(verdict).toHaveAttribute('data-decryption', 'decrypted');
     await expectNoViolationsInEitherTheme(page, 'nested');
+  });
+
+  test('the token profile with a DPoP proof, one rule failed and a hidden context value', async ({ lens, page }) => {
+    await openInspector(lens);
+    await lens.validateAs('ID token');
+    await lens.fillContext('Nonce', 'n-0S6_WzA2Mj');
+    await lens.validateAs('Auto');
+    await lens.paste(dpopProof().token);
+    await lens.fillContext('HTTP method', 'POST');
+    await lens.fillContext('HTTP URI', `${DPOP_HTU}/other`);
+    const verdict = await lens.settledVerdict();
+    await expect(verdict).toHaveAttribute('data-profile', 'dpop-proof');
+    await expect(lens.profileCheck('htu')).toHaveAttribute('data-finding', 'dpop-htu-mismatch');
+    await expect(lens.profilePanel.locator('[data-hidden-context]')).toBeVisible();
+    await expectNoViolationsInEitherTheme(page, 'token profile');
   });
 
   test('the issuer after signing', async ({ lens, page }) => {

@@ -1,5 +1,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The token profile panel's context inputs, by their accessible names (CONTRACTS.md, "Token profiles"). */
+export type ContextInputName =
+  | 'Client ID'
+  | 'Nonce'
+  | 'Max age (seconds)'
+  | 'Access token'
+  | 'Authorization code'
+  | 'State'
+  | 'HTTP method'
+  | 'HTTP URI'
+  | 'DPoP nonce'
+  | 'DPoP proof';
+
 /** The app as a user sees it: accessible names from the contract, not CSS classes. */
 export class JwtLensPage {
   constructor(readonly page: Page) {}
@@ -57,6 +70,38 @@ export class JwtLensPage {
     await this.page.getByRole('button', { name: title, exact: true }).click();
   }
 
+  get headline(): Locator {
+    return this.verdict.locator('[data-headline]');
+  }
+
+  /** Replaces the text of the "Verification key" box. */
+  async setVerificationKey(text: string): Promise<void> {
+    await this.page.getByLabel('Verification key').fill(text);
+  }
+
+  get profilePanel(): Locator {
+    return this.region('Token profile');
+  }
+
+  /** Picks what to validate the token as: "Auto" or a profile's title, e.g. "Access token (RFC 9068)". */
+  async validateAs(label: string): Promise<void> {
+    await this.page.getByLabel('Validate as', { exact: true }).selectOption({ label });
+  }
+
+  /** One of the relying party's context inputs (only those the profile in effect reads are shown). */
+  contextInput(name: ContextInputName): Locator {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  async fillContext(name: ContextInputName, value: string): Promise<void> {
+    await this.contextInput(name).fill(value);
+  }
+
+  /** A rule's row in the token profile panel (`data-check`, `data-status`, and `data-finding` when failed). */
+  profileCheck(name: string): Locator {
+    return this.profilePanel.locator(`[data-check="${name}"]`);
+  }
+
   /** Waits until Monaco has replaced the plain textarea. */
   async waitForEditor(): Promise<void> {
     await expect(this.page.locator('[data-editor="monaco"]')).toBeVisible({ timeout: 20_000 });
@@ -86,5 +131,33 @@ export class JwtLensPage {
     await this.page.keyboard.press('ControlOrMeta+A');
     if (text.length === 0) await this.page.keyboard.press('Delete');
     else await this.page.keyboard.insertText(text);
+  }
+
+  /** The "Issue a token" view's region; its controls are found inside it (the inspector reuses some labels). */
+  get issuerPanel(): Locator {
+    return this.region('Issue a token');
+  }
+
+  /** Picks the issuer's template: "Custom" or a profile's title, e.g. "DPoP proof", "ID token". */
+  async chooseTemplate(title: string): Promise<void> {
+    await this.issuerPanel.getByLabel('Template', { exact: true }).selectOption({ label: title });
+  }
+
+  /** One of the chosen template's inputs, by its label ("HTTP method", "Access token for at_hash"…). */
+  templateInput(label: string): Locator {
+    return this.issuerPanel.getByLabel(label, { exact: true });
+  }
+
+  /** Generates a signing key for the chosen algorithm with the issuer's own button. */
+  async generateSigningKey(): Promise<void> {
+    await this.issuerPanel.getByRole('button', { name: /^Generate a signing key for / }).click();
+    await expect(this.issuerPanel.getByLabel('Signing key', { exact: true })).not.toHaveValue('');
+  }
+
+  /** Signs the issuer's header and claims, opens the token in the inspector, and waits for its verdict. */
+  async signAndInspect(): Promise<Locator> {
+    await this.issuerPanel.getByRole('button', { name: 'Sign', exact: true }).click();
+    await this.issuerPanel.getByRole('button', { name: 'Inspect this token' }).click();
+    return this.settledVerdict();
   }
 }
