@@ -1,24 +1,12 @@
 import { FINDINGS } from '../findings/catalogue';
 import { listContextInputs, PROFILES } from '../profiles/profiles';
+import { CONTEXT_INPUTS } from '../profiles/context-inputs';
 import type { ContextInput, Profile, ProfileId, ProfileRule } from '../profiles/types';
 
 /**
  * What each context input is called on screen (the contract's "Client ID", "Nonce", … boxes), so the guide
  * can say which box a rule needs.
  */
-export const CONTEXT_INPUT_LABELS: Readonly<Record<ContextInput, string>> = {
-  clientId: 'Client ID',
-  nonce: 'Nonce',
-  maxAgeSec: 'Max age (seconds)',
-  accessToken: 'Access token',
-  code: 'Authorization code',
-  state: 'State',
-  httpMethod: 'HTTP method',
-  httpUri: 'HTTP URI',
-  dpopNonce: 'DPoP nonce',
-  dpopProof: 'DPoP proof',
-};
-
 /** A context input and the label of its box. */
 export interface LabelledInput {
   input: ContextInput;
@@ -43,7 +31,7 @@ export interface ProfileGuide extends Pick<
   contextInputs: LabelledInput[];
 }
 
-const withLabel = (input: ContextInput): LabelledInput => ({ input, label: CONTEXT_INPUT_LABELS[input] });
+const withLabel = (input: ContextInput): LabelledInput => ({ input, label: CONTEXT_INPUTS[input].label });
 
 /**
  * The teaching page of one profile, read from the profile table (`PROFILES`) that the engine runs, so the

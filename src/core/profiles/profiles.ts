@@ -6,6 +6,7 @@ import { JARM_RESPONSE } from './jarm-response';
 import { LOGOUT_TOKEN } from './logout-token';
 import { REQUEST_OBJECT } from './request-object';
 import { SECURITY_EVENT } from './security-event';
+import { CONTEXT_INPUTS } from './context-inputs';
 import type { ContextInput, Profile, ProfileId } from './types';
 
 const PLAIN_JWT: Profile = {
@@ -37,19 +38,7 @@ export const PROFILE_IDS = Object.keys(PROFILES) as ProfileId[];
 /** The context inputs a profile's rules read, in the order of the contract's list. */
 export function listContextInputs(id: ProfileId): ContextInput[] {
   const used = new Set(PROFILES[id].rules.flatMap((rule) => rule.uses ?? []));
-  const order: ContextInput[] = [
-    'clientId',
-    'nonce',
-    'maxAgeSec',
-    'accessToken',
-    'code',
-    'state',
-    'httpMethod',
-    'httpUri',
-    'dpopNonce',
-    'dpopProof',
-  ];
-  return order.filter((input) => used.has(input));
+  return (Object.keys(CONTEXT_INPUTS) as ContextInput[]).filter((input) => used.has(input));
 }
 
 /** "an ID token", "a DPoP proof", "an access token (RFC 9068)": a profile's title inside a sentence. */

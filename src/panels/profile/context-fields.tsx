@@ -1,7 +1,8 @@
 import { PROFILES, type ContextInput, type ProfileContext } from '../../core';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/field';
-import { CONTEXT_FIELDS, type ContextInputPlan } from './context-inputs';
+import { CONTEXT_INPUTS } from '../../core';
+import type { ContextInputPlan } from './context-inputs';
 
 interface ContextFieldsProps {
   plan: ContextInputPlan;
@@ -37,7 +38,7 @@ export function ContextFields({ plan, context, onChange }: ContextFieldsProps) {
         >
           <p className="min-w-0 flex-1 text-slate-700 dark:text-slate-300">
             Kept but not used {title === null ? 'now' : `by the ${title} rules`}:{' '}
-            {plan.hidden.map((name) => CONTEXT_FIELDS[name].label).join(', ')}.
+            {plan.hidden.map((name) => CONTEXT_INPUTS[name].label).join(', ')}.
           </p>
           <Button onClick={() => onChange(Object.fromEntries(plan.hidden.map((name) => [name, undefined])))}>
             Clear hidden values
@@ -55,7 +56,7 @@ interface ContextInputFieldProps {
 }
 
 function ContextInputField({ name, context, onChange }: ContextInputFieldProps) {
-  const field = CONTEXT_FIELDS[name];
+  const field = CONTEXT_INPUTS[name];
   if (name === 'maxAgeSec') {
     // Whole seconds only: anything but digits is dropped as typed, and an empty box removes max_age.
     const digits = (text: string) => text.replace(/\D/g, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_IDS, type ContextInput, type ProfileChoice, type ProfileContext, type ProfileId } from '../../core';
-import { CONTEXT_FIELDS, planContextInputs } from './context-inputs';
+import { CONTEXT_INPUTS } from '../../core';
+import { planContextInputs } from './context-inputs';
 
 interface Row {
   name: string;
@@ -82,9 +83,9 @@ describe('planContextInputs: the inputs the profile in effect reads', () => {
 
   it('every profile’s inputs have a field (label and kind), and the labels are distinct', () => {
     for (const id of PROFILE_IDS) {
-      for (const input of planContextInputs(id, null, {}).shown) expect(CONTEXT_FIELDS[input]).toBeDefined();
+      for (const input of planContextInputs(id, null, {}).shown) expect(CONTEXT_INPUTS[input]).toBeDefined();
     }
-    const labels = Object.values(CONTEXT_FIELDS).map((field) => field.label);
+    const labels = Object.values(CONTEXT_INPUTS).map((field) => field.label);
     expect(new Set(labels).size).toBe(labels.length);
   });
 });
