@@ -129,6 +129,30 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('button', { name: 'Tampered payload', exact: true }),
   },
   {
+    what: 'the examples panel',
+    chunk: /\/assets\/gallery-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.locator('summary', { hasText: 'Examples' }),
+  },
+  {
+    what: 'the key set fetcher',
+    chunk: /\/assets\/jwks-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'JWKS URL' }),
+  },
+  {
+    what: 'the token profile',
+    chunk: /\/assets\/profile-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('combobox', { name: 'Validate as' }),
+  },
+  {
+    what: 'the token profiles guide',
+    chunk: /\/assets\/profile-guide-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('region', { name: 'Token profiles explained' }),
+  },
+  {
     what: 'the token editor',
     chunk: /\/assets\/token-monaco-[^/]*\.js$/,
     open: async () => {},

@@ -99,7 +99,7 @@ export function App() {
           <LazyView load={loadProfileGuidePanel} what="the token profiles guide" props={{}} />
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
-          <LazyView load={loadGalleryPanel} what="the examples" props={{}} />
+          <LazyView load={loadGalleryPanel} what="the examples panel" props={{}} />
           <KeysPanel />
           <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
           <ExpectationsPanel />
