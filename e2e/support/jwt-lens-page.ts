@@ -132,4 +132,32 @@ export class JwtLensPage {
     if (text.length === 0) await this.page.keyboard.press('Delete');
     else await this.page.keyboard.insertText(text);
   }
+
+  /** The "Issue a token" view's region; its controls are found inside it (the inspector reuses some labels). */
+  get issuerPanel(): Locator {
+    return this.region('Issue a token');
+  }
+
+  /** Picks the issuer's template: "Custom" or a profile's title, e.g. "DPoP proof", "ID token". */
+  async chooseTemplate(title: string): Promise<void> {
+    await this.issuerPanel.getByLabel('Template', { exact: true }).selectOption({ label: title });
+  }
+
+  /** One of the chosen template's inputs, by its label ("HTTP method", "Access token for at_hash"…). */
+  templateInput(label: string): Locator {
+    return this.issuerPanel.getByLabel(label, { exact: true });
+  }
+
+  /** Generates a signing key for the chosen algorithm with the issuer's own button. */
+  async generateSigningKey(): Promise<void> {
+    await this.issuerPanel.getByRole('button', { name: /^Generate a signing key for / }).click();
+    await expect(this.issuerPanel.getByLabel('Signing key', { exact: true })).not.toHaveValue('');
+  }
+
+  /** Signs the issuer's header and claims, opens the token in the inspector, and waits for its verdict. */
+  async signAndInspect(): Promise<Locator> {
+    await this.issuerPanel.getByRole('button', { name: 'Sign', exact: true }).click();
+    await this.issuerPanel.getByRole('button', { name: 'Inspect this token' }).click();
+    return this.settledVerdict();
+  }
 }

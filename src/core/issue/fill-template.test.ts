@@ -73,6 +73,12 @@ describe('what the templates put in', () => {
     expect(outcome.notes.join(' ')).toContain('jwk appears once a signing key is given');
   });
 
+  it('a signing key that does not fit leaves the jwk out (never a stale one) and the note says why', async () => {
+    const outcome = await filled('dpop-proof', {}, 'ES256', 'a-shared-secret');
+    expect(outcome.header).toEqual({ typ: 'dpop+jwt' });
+    expect(outcome.notes.join(' ')).toMatch(/^No header jwk yet: Signing key: /);
+  });
+
   it('RFC 9449 §6.1: cnf.jkt from a thumbprint as given, or from the key pasted', async () => {
     const jwk = pairOf('P-256').publicKey.export({ format: 'jwk' });
     const thumbprint = createHash('sha256')

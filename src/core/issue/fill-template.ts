@@ -1,5 +1,7 @@
 import { lookUpJwsAlgorithm } from '../algorithms/registry';
+import { makeFinding } from '../findings/make-finding';
 import { isJsonObject } from '../json/is-json-object';
+import { describeError } from '../keys/describe-error';
 import { PROFILE_TEMPLATES } from './profile-templates';
 import { makeJti } from './template-links';
 import type { TemplateId, TemplateInputName, TemplateOutcome, TemplateValues } from './template-types';
@@ -48,13 +50,18 @@ export async function fillTemplate(id: TemplateId, request: TemplateFillRequest)
   const template = PROFILE_TEMPLATES[id];
   const values: Record<TemplateInputName, string> = { ...NO_VALUES };
   for (const { name } of template.inputs) values[name] = (request.inputs[name] ?? '').trim();
-  return template.build({
-    values,
-    alg: request.alg,
-    signingKey: request.signingKey ?? '',
-    now: Math.floor(request.now ?? Date.now() / 1000),
-    jti: makeJti(),
-  });
+  try {
+    return await template.build({
+      values,
+      alg: request.alg,
+      signingKey: request.signingKey ?? '',
+      now: Math.floor(request.now ?? Date.now() / 1000),
+      jti: makeJti(),
+    });
+  } catch (error) {
+    const message = `The ${template.title} template could not be filled: ${describeError(error)}.`;
+    return { ok: false, findings: [makeFinding('issue-failed', message)] };
+  }
 }
 
 /**

@@ -167,11 +167,12 @@ export const PROFILE_TEMPLATES: Readonly<Record<TemplateId, ProfileTemplate>> = 
       }
       const notes: string[] = [];
       if (htu.value.isCut) notes.push(`htu is ${htu.value.htu}: the query and fragment are left out (RFC 9449 §4.2).`);
+      // A key still being typed or pasted leaves the jwk out (never a stale one) and says why.
       const jwk = signingKey.trim() === '' ? null : await readPublicJwk(signingKey, alg);
-      if (jwk && !jwk.ok) return jwk;
       if (jwk === null) notes.push('The header’s jwk appears once a signing key is given: its public half.');
+      else if (!jwk.ok) notes.push(`No header jwk yet: ${jwk.findings.map((f) => f.message).join(' ')}`);
       return made({
-        header: present({ typ: 'dpop+jwt', jwk: jwk?.value }),
+        header: present({ typ: 'dpop+jwt', jwk: jwk?.ok ? jwk.value : undefined }),
         claims: present({
           jti,
           htm: v.httpMethod,

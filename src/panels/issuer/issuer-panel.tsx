@@ -9,14 +9,16 @@ import {
 } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
-import { CopyButton } from '../../ui/copy-button';
 import { SelectField } from '../../ui/field';
 import { FindingList } from '../../ui/finding-list';
 import { Region } from '../../ui/region';
 import { ClaimsHelpers } from './claims-helpers';
 import { JsonField } from './json-field';
+import { IssuedToken } from './issued-token';
 import { KeyInput } from './key-input';
-import { TokenOutput } from './token-output';
+import { TemplateFields } from './template-fields';
+import type { TemplateScenario } from './to-scenario';
+import { useTemplate } from './use-template';
 
 const MODES: ReadonlyArray<{ value: IssueMode; label: string }> = [
   { value: 'sign', label: 'Sign (JWS)' },
@@ -38,7 +40,6 @@ const START_CLAIMS = {
 export function IssuerPanel() {
   const algorithms = useMemo(() => listIssueAlgorithms(), []);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
-  const loadScenario = useAppStore((s) => s.loadScenario);
   const [headerText, setHeaderText] = useState('{\n  "typ": "JWT"\n}');
   const [claimsText, setClaimsText] = useState(() =>
     JSON.stringify({ ...START_CLAIMS, iat: nowSeconds, exp: nowSeconds + 900 }, null, 2),
@@ -56,9 +57,22 @@ export function IssuerPanel() {
   const [recipientKey, setRecipientKey] = useState('');
   const [recipientPrivateKey, setRecipientPrivateKey] = useState<string | null>(null);
   const [isUnsecured, setUnsecured] = useState(false);
-  // The recipient's private key as it was when the token was made, for the round trip to the inspector.
-  const [result, setResult] = useState<{ issued: IssueResult; recipientPrivateKey: string | null } | null>(null);
+  // The recipient's private key and the template's profile and links as they were when the token was
+  // made, for the round trip to the inspector.
+  const [result, setResult] = useState<{
+    issued: IssueResult;
+    recipientPrivateKey: string | null;
+    scenario: TemplateScenario | null;
+  } | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const template = useTemplate({
+    alg: isUnsecured ? 'none' : signAlg,
+    signingKey,
+    nowSeconds,
+    setHeaderText,
+    setClaimsText,
+    setSignAlg,
+  });
 
   const header = parse(headerText);
   const claims = parse(claimsText);
@@ -78,7 +92,7 @@ export function IssuerPanel() {
       allowUnsecured: isUnsecured,
       now: nowSeconds,
     });
-    setResult({ issued, recipientPrivateKey });
+    setResult({ issued, recipientPrivateKey, scenario: template.snapshot() });
     setBusy(false);
   };
 
@@ -86,6 +100,7 @@ export function IssuerPanel() {
     <Region title="Issue a token" meta="everything happens in this tab; keys are never stored">
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-3">
+          <TemplateFields template={template} />
           <JsonField
             label="Header (JSON)"
             value={headerText}
@@ -126,7 +141,14 @@ export function IssuerPanel() {
             <fieldset className="flex flex-col gap-2 rounded border p-2">
               <legend className="px-1 text-xs font-semibold">Signing</legend>
               <label className="flex items-center gap-2 text-xs font-semibold text-red-700 dark:text-red-400">
-                <input type="checkbox" checked={isUnsecured} onChange={(e) => setUnsecured(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={isUnsecured}
+                  onChange={(e) => {
+                    setUnsecured(e.target.checked);
+                    template.follow({ alg: e.target.checked ? 'none' : signAlg });
+                  }}
+                />
                 Unsecured (alg: none) — for testing validators only: anyone can forge such a token
               </label>
               {isUnsecured ? null : (
@@ -135,12 +157,18 @@ export function IssuerPanel() {
                     label="Signing algorithm"
                     value={signAlg}
                     options={algorithms.sign.map((a) => ({ value: a, label: a }))}
-                    onChange={setSignAlg}
+                    onChange={(alg) => {
+                      setSignAlg(alg);
+                      template.follow({ alg });
+                    }}
                   />
                   <KeyInput
                     label="Signing key"
                     value={signingKey}
-                    onChange={setSigningKey}
+                    onChange={(text) => {
+                      setSigningKey(text);
+                      template.follow({ signingKey: text });
+                    }}
                     alg={signAlg}
                     purpose="sig"
                   />
@@ -181,7 +209,7 @@ export function IssuerPanel() {
           <Button
             variant="primary"
             className="self-start"
-            disabled={isBusy || !header.ok || !claims.ok}
+            disabled={isBusy || template.isFilling || !header.ok || !claims.ok}
             onClick={() => void issue()}
           >
             {isBusy ? 'Issuing…' : mode === 'encrypt' ? 'Encrypt' : mode === 'sign' ? 'Sign' : 'Sign and encrypt'}
@@ -190,29 +218,11 @@ export function IssuerPanel() {
             <FindingList findings={result.issued.findings} label="Could not issue" />
           ) : null}
           {result?.issued.ok ? (
-            <section aria-label="Issued token" className="flex flex-col gap-2">
-              <TokenOutput token={result.issued.token} />
-              <span className="flex gap-1">
-                <CopyButton text={result.issued.token} label="Copy the token" />
-                <Button
-                  variant="primary"
-                  onClick={() =>
-                    result.issued.ok &&
-                    loadScenario({
-                      token: result.issued.token,
-                      verificationKey: result.issued.verificationKey,
-                      decryptionKey: result.issued.decryptionKey ?? result.recipientPrivateKey ?? '',
-                      keysFrom: 'issued',
-                    })
-                  }
-                >
-                  Inspect this token
-                </Button>
-              </span>
-              {result.issued.warnings.length > 0 ? (
-                <FindingList findings={result.issued.warnings} label="Guard rails" />
-              ) : null}
-            </section>
+            <IssuedToken
+              issued={result.issued}
+              recipientPrivateKey={result.recipientPrivateKey}
+              template={result.scenario}
+            />
           ) : null}
         </div>
       </div>
