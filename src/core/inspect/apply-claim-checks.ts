@@ -2,6 +2,7 @@ import { checkClaims } from '../claims/check-claims';
 import { groupFindings } from '../findings/group-findings';
 import { isJsonObject } from '../json/is-json-object';
 import { resolveProfile } from '../profiles/detect-profile';
+import { PROFILES } from '../profiles/profiles';
 import { normalizeContext } from '../profiles/normalize-context';
 import { runProfile } from '../profiles/run-profile';
 import type { InspectionProfile, LinkFacts } from '../profiles/types';
@@ -33,7 +34,9 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
     ? settleProfile(report.profile.links, report.signature, header, claimsSet, { ...options, now, clockToleranceSec })
     : { profile: null, findings: [] };
   const layer = Math.max(0, report.layers.length - 1);
-  const findings = [...kept, ...[...(claimsReport?.findings ?? []), ...profile.findings].map((f) => ({ ...f, layer }))];
+  const hasNoExp = profile.profile !== null && PROFILES[profile.profile.id].hasNoExp === true;
+  const claimFindings = (claimsReport?.findings ?? []).filter((f) => !(hasNoExp && f.code === 'exp-missing'));
+  const findings = [...kept, ...[...claimFindings, ...profile.findings].map((f) => ({ ...f, layer }))];
   const claims: ClaimsVerdict = findings.some((f) => isClaimStage(f) && f.severity === 'error')
     ? 'invalid'
     : claimsReport === null || claimsReport.verdict === 'not-applicable'
@@ -43,7 +46,11 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
     ...report,
     findings: groupFindings(findings),
     claims,
-    claimChecks: claimsReport?.checks ?? [],
+    claimChecks: (claimsReport?.checks ?? []).map((check) =>
+      hasNoExp && check.name === 'exp' && check.status === 'skipped'
+        ? { ...check, detail: `no exp: ${PROFILES[profile.profile?.id ?? 'jwt'].title} uses an iat window instead` }
+        : check,
+    ),
     profile: profile.profile,
   };
   return { ...settled, headline: buildHeadline(settled) };

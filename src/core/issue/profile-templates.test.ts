@@ -79,10 +79,8 @@ function expectCorrect(inspection: Inspection, id: TemplateId): void {
   expect(failed).toEqual([]);
   expect(inspection.signature).toBe('valid');
   expect(inspection.claims).toBe('valid');
-  // RFC 9449 §4.2 gives a proof no exp (iat and jti bound it); the inspector's generic exp-missing
-  // warning still fires for one, so it is the one warning let through here.
-  const tolerated = id === 'dpop-proof' ? ['exp-missing'] : [];
-  const warnings = inspection.findings.filter((f) => f.severity !== 'info' && !tolerated.includes(f.code));
+  // Not one warning either: a DPoP proof has no exp (RFC 9449 §4.2), and the inspector asks for none.
+  const warnings = inspection.findings.filter((f) => f.severity !== 'info');
   expect(warnings).toEqual([]);
 }
 

@@ -49,6 +49,12 @@ describe('DPoP proof (RFC 9449)', () => {
     expect(codes(result)).not.toContain('header-key-ignored');
     expect(result.headline).toContain(`proves possession of key ${thumbprintOf(clientJwk)}, not who holds it`);
     expect(result.claims).toBe('valid');
+    // §4.2: a proof has no exp (its iat window bounds it), so none is asked for.
+    expect(codes(result)).not.toContain('exp-missing');
+    expect(result.claimChecks.find((c) => c.name === 'exp')).toMatchObject({
+      status: 'skipped',
+      detail: expect.stringMatching(/iat window/),
+    });
   });
 
   it('§4.3 step 6: a proof signed by another key than its header jwk is invalid', async () => {

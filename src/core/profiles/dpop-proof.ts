@@ -165,6 +165,7 @@ export const DPOP_PROOF: Profile = {
   title: 'DPoP proof',
   spec: 'RFC 9449',
   typ: ['dpop+jwt'],
+  hasNoExp: true,
   purpose:
     'Proves that whoever sends an HTTP request holds a private key — the one an access token is bound to — so a stolen token is useless alone. It says nothing about who holds the key.',
   madeBy: 'The client, fresh for every request, signed with its own key pair (the public half rides in the header).',

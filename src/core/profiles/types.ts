@@ -147,6 +147,11 @@ export interface Profile {
   spec: string;
   /** Registered `typ` values (RFC 8725 §3.11), lower case, without "application/". */
   typ: string[];
+  /**
+   * The profile's tokens carry no `exp` (a DPoP proof is bounded by its `iat` window instead, RFC 9449
+   * §4.2), so a missing one is no finding.
+   */
+  hasNoExp?: true;
   /** What it is for, who makes it, who checks it: the teaching page. */
   purpose: string;
   madeBy: string;
