@@ -85,12 +85,15 @@ export class JwtLensPage {
 
   /** Picks what to validate the token as: "Auto" or a profile's title, e.g. "Access token (RFC 9068)". */
   async validateAs(label: string): Promise<void> {
-    await this.page.getByLabel('Validate as', { exact: true }).selectOption({ label });
+    await this.profilePanel.getByLabel('Validate as', { exact: true }).selectOption({ label });
   }
 
-  /** One of the relying party's context inputs (only those the profile in effect reads are shown). */
+  /**
+   * One of the relying party's context inputs (only those the profile in effect reads are shown), looked up
+   * in the profile panel: the issuer's templates have boxes of the same names.
+   */
   contextInput(name: ContextInputName): Locator {
-    return this.page.getByLabel(name, { exact: true });
+    return this.profilePanel.getByLabel(name, { exact: true });
   }
 
   async fillContext(name: ContextInputName, value: string): Promise<void> {
