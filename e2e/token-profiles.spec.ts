@@ -45,6 +45,8 @@ test.describe('DPoP proof (RFC 9449 §4.3): verified with its own header key, ht
     await expect(verdict).toHaveAttribute('data-signature', 'valid');
     await expect(verdict).toHaveAttribute('data-profile', 'dpop-proof');
     await expect(verdict.locator('[data-finding="dpop-key-embedded"]')).toContainText('own header');
+    // The decoder's "header jwk ignored" does not hold for a DPoP proof: nowhere on the page.
+    await expect(lens.finding('header-key-ignored')).toHaveCount(0);
     await expect(lens.profilePanel).toContainText('Auto: detected DPoP proof — typ is "dpop+jwt"');
     // Only what a DPoP proof's rules read is asked for.
     await expect(lens.contextInput('HTTP method')).toBeVisible();
@@ -84,7 +86,7 @@ test.describe('"Validate as" another profile (RFC 8725 §2.8): token confusion',
       'data-status',
       'failed',
     );
-    await expect(lens.profilePanel).toContainText('The token says it is ID token — has nonce and at_hash');
+    await expect(lens.profilePanel).toContainText('The token says it is an ID token — has nonce and at_hash');
   });
 
   test('a value typed for one profile is kept, listed and clearable when another profile hides it', async ({

@@ -15,7 +15,7 @@ export { catalogueCoverage, type CatalogueCoverage } from './catalogue/coverage'
 export * from './explain';
 export * from './flow';
 export { buildEditorSchema } from './catalogue/json-schemas';
-export { PROFILES, PROFILE_IDS, listContextInputs } from './profiles/profiles';
+export { PROFILES, PROFILE_IDS, listContextInputs, profileNoun } from './profiles/profiles';
 export { CONTEXT_INPUTS, type ContextInputInfo } from './profiles/context-inputs';
 export { detectProfile, resolveProfile } from './profiles/detect-profile';
 export { computeAth, computeHalfHash, chooseHalfHash, thumbprintHeaderJwk } from './profiles/compute-link-facts';

@@ -40,10 +40,6 @@ export const createExpectationsSlice: StateCreator<AppState, [], [], Expectation
 });
 
 function mergeContext(context: ProfileContext, patch: Partial<ProfileContext>): ProfileContext {
-  const merged: Record<string, unknown> = { ...context };
-  for (const [name, value] of Object.entries(patch)) {
-    if (value === undefined || value === '') delete merged[name];
-    else merged[name] = value;
-  }
-  return merged as ProfileContext;
+  const merged = Object.entries({ ...context, ...patch }).filter(([, value]) => value !== undefined && value !== '');
+  return Object.fromEntries(merged) as ProfileContext;
 }

@@ -1,4 +1,4 @@
-import { PROFILES, type InspectionProfile, type ProfileChoice } from '../../core';
+import { PROFILES, profileNoun, type InspectionProfile, type ProfileChoice } from '../../core';
 
 interface ProfileSummaryProps {
   choice: ProfileChoice;
@@ -25,7 +25,7 @@ function describe(choice: ProfileChoice, profile: InspectionProfile | null): str
   }
   if (profile?.detected) {
     const said = profile.detected;
-    return `The token says it is ${PROFILES[said.id].title} — ${said.reason}.`;
+    return `The token says it is ${profileNoun(said.id)} — ${said.reason}.`;
   }
   return null;
 }
