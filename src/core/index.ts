@@ -21,3 +21,6 @@ export { detectProfile, resolveProfile } from './profiles/detect-profile';
 export { computeAth, computeHalfHash, chooseHalfHash, thumbprintHeaderJwk } from './profiles/compute-link-facts';
 export { VENDOR_NOTES } from './profiles/vendors';
 export type * from './profiles/types';
+export { readTrustedX5cKey } from './x509/read-trusted-x5c-key';
+export { verifyX5cChain } from './x509/verify-x5c-chain';
+export type * from './x509/types';

@@ -198,6 +198,28 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     ],
     fix: 'Verify with keys from a source you trust (pinned JWKS or certificate), never from the token itself.',
   },
+  'x5c-chain-valid': { causes: ['the issuer’s certificate chains to a CA you listed as a trust anchor'], fix: OK },
+  'x5c-chain-invalid': {
+    causes: [
+      'a certificate in the chain expired (often the leaf, rotated on the issuer but not in its signing config)',
+      'the chain is out of order or misses the intermediate: x5c lists the leaf first, then each issuer',
+      'an intermediate without basicConstraints cA=true, or a leaf whose keyUsage lacks digitalSignature',
+      'x5t#S256 was computed over another certificate, or over PEM text instead of the DER bytes',
+      'x5c holds base64url or PEM text instead of base64 DER',
+    ],
+    fix: 'Rebuild x5c from the signing certificate and its issuers (base64 DER, leaf first) and renew any expired certificate.',
+  },
+  'x5c-untrusted': {
+    causes: [
+      'no trust anchor was given, or another CA’s certificate was pasted',
+      'the issuer’s CA was re-keyed and the anchor is the old certificate',
+    ],
+    fix: 'Paste the certificate of the CA you trust for this issuer under Trust anchors; a chain that ends at it is used.',
+  },
+  'trust-anchor-invalid': {
+    causes: ['a key or a CSR was pasted instead of a certificate', 'the PEM was cut off or its line breaks escaped'],
+    fix: 'Paste each CA certificate as a PEM "-----BEGIN CERTIFICATE-----" block.',
+  },
   'header-private-key': {
     causes: ['the issuer serialized its private JWK (with "d") instead of the public one'],
     fix: 'Treat the key as compromised: rotate it now and fix the issuer to export the public key only.',

@@ -39,6 +39,8 @@ export interface InspectOptions {
   profile?: ProfileChoice;
   /** What the relying party knows: client ID, nonce, the access token sent with it, … */
   context?: ProfileContext;
+  /** PEM certificates of the CAs the user trusts: a header `x5c` chain that ends at one of them is used (RFC 7515 §4.1.6). */
+  trustAnchors?: string;
 }
 
 /**
