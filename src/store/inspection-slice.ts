@@ -17,6 +17,7 @@ export interface InspectionInputs {
   profileChoice: ProfileChoice;
   profileContext: ProfileContext;
   jwksDocument: unknown;
+  trustAnchors: string;
 }
 
 export interface InspectionSlice {
@@ -74,6 +75,7 @@ export function selectInspectionInputs(state: AppState): InspectionInputs {
     profileChoice: state.profileChoice,
     profileContext: state.profileContext,
     jwksDocument: state.jwks.document,
+    trustAnchors: state.trustAnchors,
   };
 }
 
@@ -107,5 +109,6 @@ export function toInspectOptions(inputs: InspectionInputs, now: number): Inspect
     clockToleranceSec: inputs.clockToleranceSec,
     profile: inputs.profileChoice,
     context: inputs.profileContext,
+    ...(inputs.trustAnchors.trim() ? { trustAnchors: inputs.trustAnchors } : {}),
   };
 }

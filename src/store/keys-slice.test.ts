@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactJws, encodeJson } from '../../test-support/build-token';
+import { sameInputs, selectInspectionInputs, toInspectOptions } from './inspection-slice';
 import { createAppStore, type AppStore } from './store';
 
 /*
@@ -10,6 +11,7 @@ import { createAppStore, type AppStore } from './store';
 const SAMPLE = compactJws({ header: encodeJson({ alg: 'RS256', kid: 'demo' }), payload: encodeJson({ sub: 'ada' }) });
 const SAMPLE_KEY = '-----BEGIN PUBLIC KEY-----\nsample\n-----END PUBLIC KEY-----';
 const OTHER = compactJws({ header: encodeJson({ alg: 'RS256', kid: 'elsewhere' }), payload: encodeJson({ sub: 'x' }) });
+const ANCHOR = '-----BEGIN CERTIFICATE-----\nroot\n-----END CERTIFICATE-----';
 const JWE = `${encodeJson({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })}.a.b.c.d`;
 
 /** What the app's "Load sample" does. */
@@ -135,6 +137,7 @@ describe('Clear all', () => {
     const state = store.getState();
     state.setDecryptionKey('d');
     state.setDetachedPayload('p');
+    state.setTrustAnchors(ANCHOR);
     state.setExpectedIssuer('https://issuer.example');
     state.setExpectedAudience('api');
     state.setAllowedAlgorithms('RS256');
@@ -151,8 +154,35 @@ describe('Clear all', () => {
       removedKeys: [],
     });
     expect(after.detachedPayload).toBe('');
+    expect(after.trustAnchors).toBe('');
     expect([after.expectedIssuer, after.expectedAudience, after.allowedAlgorithms]).toEqual(['', '', '']);
     expect(after.jwks).toMatchObject({ status: 'idle', document: null });
     expect(after.jwksCommand).toBeNull();
+  });
+});
+
+describe('Trust anchors (issue 12): CA certificates a token’s x5c chain may end at', () => {
+  it('are an inspection input: a change re-runs the inspection, and inspect gets them', () => {
+    const store = withSample();
+    const before = selectInspectionInputs(store.getState());
+    store.getState().setTrustAnchors(ANCHOR);
+    const after = selectInspectionInputs(store.getState());
+    expect(sameInputs(before, after)).toBe(false);
+    expect(toInspectOptions(after, 0).trustAnchors).toBe(ANCHOR);
+  });
+
+  it('are left out of the options while the box holds only whitespace', () => {
+    const store = withSample();
+    store.getState().setTrustAnchors('  \n');
+    expect(toInspectOptions(selectInspectionInputs(store.getState()), 0)).not.toHaveProperty('trustAnchors');
+  });
+
+  it('stay when another token is loaded, like keys the user typed, and leave with Clear keys', () => {
+    const store = withSample();
+    store.getState().setTrustAnchors(ANCHOR);
+    store.getState().setToken(OTHER, 'typed');
+    expect(store.getState().trustAnchors).toBe(ANCHOR);
+    store.getState().clearKeys();
+    expect(store.getState().trustAnchors).toBe('');
   });
 });

@@ -35,15 +35,18 @@ export interface KeysSlice {
   detachedPayload: string;
   /** PBES2 iteration cap; raising it is the user's explicit choice (the work runs in a worker). */
   maxPbes2Count: number;
+  /** PEM certificates of the CAs the user trusts: a token's x5c chain that ends at one is used to verify it. */
+  trustAnchors: string;
   setVerificationKey: (text: string, from?: KeyProvenance) => void;
   setDecryptionKey: (text: string, from?: KeyProvenance) => void;
   /** Moves a box's key to the other box (their texts swap, so nothing is lost), keeping where it came from. */
   moveKey: (from: KeyBox) => void;
-  /** Both boxes and the detached payload emptied, nothing bound, no notice. */
+  /** Both boxes, the detached payload and the trust anchors emptied, nothing bound, no notice. */
   clearKeys: () => void;
   setSecretEncoding: (encoding: SecretEncoding) => void;
   setDetachedPayload: (text: string) => void;
   setMaxPbes2Count: (count: number) => void;
+  setTrustAnchors: (text: string) => void;
 }
 
 const BOXES: readonly KeyBox[] = ['verification-key', 'decryption-key'];
@@ -60,7 +63,7 @@ function writeBox(box: KeyBox, { text, from }: { text: string; from: KeyProvenan
     : { decryptionKey: text, decryptionKeyFrom: from };
 }
 
-/** Both boxes empty, nothing bound to a token, no notice: the start, and what "Clear all" returns to. */
+/** Every box empty, nothing bound to a token, no notice: the start, and what "Clear all" returns to. */
 const NO_KEYS = {
   verificationKey: '',
   decryptionKey: '',
@@ -69,6 +72,7 @@ const NO_KEYS = {
   keysBoundTo: null,
   removedKeys: [],
   detachedPayload: '',
+  trustAnchors: '',
 } as const satisfies Partial<KeysSlice>;
 
 export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) => {
@@ -95,6 +99,7 @@ export const createKeysSlice: StateCreator<AppState, [], [], KeysSlice> = (set) 
     setDetachedPayload: (detachedPayload) => set({ detachedPayload }),
     setMaxPbes2Count: (count) =>
       set({ maxPbes2Count: Number.isFinite(count) && count >= 1 ? Math.floor(count) : DEFAULT_MAX_PBES2_COUNT }),
+    setTrustAnchors: (trustAnchors) => set({ trustAnchors }),
   };
 };
 
