@@ -273,6 +273,12 @@ describe('verifyX5cChain: hostile x5c values never throw and cost no more than t
       says: 'x5c[0] is not a readable X.509 certificate',
     },
     {
+      name: 'DER nested thousands of SEQUENCEs deep',
+      x5c: async () => [Buffer.from(nestSequences(30_000)).toString('base64')],
+      reason: 'certificate-unreadable',
+      says: 'x5c[0] is not a readable X.509 certificate',
+    },
+    {
       name: 'a certificate of more than 32 KB',
       x5c: async () => ['A'.repeat(50_000)],
       reason: 'certificate-too-large',
@@ -312,3 +318,18 @@ describe('verifyX5cChain: hostile x5c values never throw and cost no more than t
     expect(result.failures).toEqual([{ reason: 'chain-too-long', index: null }]);
   });
 });
+
+/** SEQUENCE { SEQUENCE { … NULL … } }, as deep as fits in `maxBytes`: a parser that recurses per level must not fall over. */
+function nestSequences(maxBytes: number): Uint8Array {
+  let der = new Uint8Array([0x05, 0x00]);
+  for (;;) {
+    const length = der.length;
+    const header =
+      length < 0x80 ? [0x30, length] : length < 0x100 ? [0x30, 0x81, length] : [0x30, 0x82, length >> 8, length & 0xff];
+    if (header.length + length > maxBytes) return der;
+    const outer = new Uint8Array(header.length + length);
+    outer.set(header);
+    outer.set(der, header.length);
+    der = outer;
+  }
+}
