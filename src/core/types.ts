@@ -9,7 +9,19 @@ export interface SourceRange {
 }
 
 export type PartName =
-  'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag' | 'aad' | 'unprotected-header';
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'encrypted-key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag'
+  | 'aad'
+  | 'unprotected-header'
+  | 'disclosure'
+  | 'kb-header'
+  | 'kb-payload'
+  | 'kb-signature';
 
 /** Which input a finding is about: the token, a key box, the fetched key set, the expectations, … */
 export type FindingSource =
@@ -60,7 +72,7 @@ export interface DecodedPart {
   isDetached?: true;
 }
 
-export type TokenFormat = 'jws-compact' | 'jwe-compact' | 'jws-json' | 'jwe-json' | 'unknown';
+export type TokenFormat = 'jws-compact' | 'jwe-compact' | 'jws-json' | 'jwe-json' | 'sd-jwt' | 'sd-jwt-json' | 'unknown';
 
 export interface NormalizedInput {
   /** The text that was decoded: a contiguous slice of the pasted text. */
@@ -133,4 +145,27 @@ export interface DecodedToken {
   entries: DecodedEntry[];
   isUnsecured: boolean;
   findings: Finding[];
+  /** For an SD-JWT (RFC 9901): its disclosures and key-binding JWT; the fields above are the issuer JWT's. */
+  sdJwt?: DecodedSdJwt;
+}
+
+/** One disclosure as decoded (RFC 9901 §4.2.1); its digest needs the hash, so the inspector adds it. */
+export interface DecodedDisclosure {
+  index: number;
+  /** The base64url text as presented: the digest is taken over exactly these characters. */
+  encoded: string;
+  range: SourceRange | null;
+  salt: string | null;
+  /** The claim name; null for an array element `[salt, value]`. */
+  name: string | null;
+  value: unknown;
+  kind: 'property' | 'element' | 'invalid';
+}
+
+export interface DecodedSdJwt {
+  disclosures: DecodedDisclosure[];
+  /** The key-binding JWT (RFC 9901 §4.3), decoded as a compact JWS, or null when none was presented. */
+  kbJwt: DecodedToken | null;
+  /** The presentation without the KB-JWT: `<issuer-jwt>~<disclosure>~…~`, over which `sd_hash` is taken. */
+  presented: string;
 }

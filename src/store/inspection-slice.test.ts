@@ -13,6 +13,7 @@ const result = (marker: string): Inspection => ({
   claims: 'not-applicable',
   claimChecks: [],
   findings: [],
+  sdJwt: null,
   profile: null,
   headline: '',
 });

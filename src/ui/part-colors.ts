@@ -15,6 +15,10 @@ export const PART_TEXT_CLASS: Record<PartName, string> = {
   tag: 'text-sky-700 dark:text-sky-400',
   aad: 'text-slate-600 dark:text-slate-300',
   'unprotected-header': 'text-rose-700 dark:text-rose-400',
+  disclosure: 'text-emerald-700 dark:text-emerald-400',
+  'kb-header': 'text-amber-700 dark:text-amber-400',
+  'kb-payload': 'text-amber-700 dark:text-amber-400',
+  'kb-signature': 'text-amber-700 dark:text-amber-400',
 };
 
 export const PART_BORDER_CLASS: Record<PartName, string> = {
@@ -27,6 +31,10 @@ export const PART_BORDER_CLASS: Record<PartName, string> = {
   tag: 'border-sky-500',
   aad: 'border-slate-400',
   'unprotected-header': 'border-rose-300',
+  disclosure: 'border-emerald-500',
+  'kb-header': 'border-amber-500',
+  'kb-payload': 'border-amber-500',
+  'kb-signature': 'border-amber-500',
 };
 
 /** CSS class for an editor decoration of a part. */

@@ -43,4 +43,21 @@ export const PARTS: Record<PartName, PartInfo> = {
     label: 'Unprotected header',
     explanation: 'Header members outside the signature or tag (JSON serialization only): anyone can change them.',
   },
+  disclosure: {
+    label: 'Disclosure',
+    explanation:
+      'An SD-JWT disclosure: [salt, claim name, value] (or [salt, value] for an array element). Its hash is in the signed payload, so it cannot be changed, only withheld.',
+  },
+  'kb-header': {
+    label: 'Key binding header',
+    explanation: 'The key-binding JWT’s header: typ "kb+jwt" and the algorithm of the holder’s key.',
+  },
+  'kb-payload': {
+    label: 'Key binding payload',
+    explanation: 'iat, aud and nonce of this presentation, and sd_hash: the hash of the SD-JWT it was made for.',
+  },
+  'kb-signature': {
+    label: 'Key binding signature',
+    explanation: 'Made with the holder’s private key, whose public half the issuer put in cnf: proves the holder presented it.',
+  },
 };

@@ -6,6 +6,8 @@ import { parseJson } from '../json/parse-json';
 import type { DecodedToken, Finding, NormalizedInput } from '../types';
 import { decodeCompact } from './decode-compact';
 import { decodeJsonSerialization } from './decode-json-serialization';
+import { decodeSdJwt } from '../sd-jwt/decode-sd-jwt';
+import { readJsonSdJwt } from '../sd-jwt/decode-sd-jwt-json';
 import { isJsonObject } from '../json/is-json-object';
 
 /** Largest input decoded at all; far above any real token, far below what would stall a tab. */
@@ -80,9 +82,11 @@ export function decodeToken(pasted: string): DecodedToken {
         ...(i === json.duplicates.length - 1 && json.omittedDuplicates ? { repeats: json.omittedDuplicates } : {}),
       }),
     );
-    return withNotices(decodeJsonSerialization(input, json.value, duplicates));
+    return withNotices(readJsonSdJwt(decodeJsonSerialization(input, json.value, duplicates)));
   }
 
+  // "~" is outside the base64url alphabet: only an SD-JWT (RFC 9901 §4) has one.
+  if (input.text.includes('~')) return withNotices(decodeSdJwt(input));
   const count = countParts(input.text);
   if (count === 3) return withNotices(decodeCompact(input, 'jws'));
   if (count === 5) return withNotices(decodeCompact(input, 'jwe'));

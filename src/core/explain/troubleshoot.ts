@@ -545,4 +545,84 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     causes: ['this issuer follows its own conventions'],
     fix: OK,
   },
+  'sd-disclosure-invalid': {
+    causes: [
+      'the disclosure was cut when copying, or two "~" follow each other',
+      'an implementation of an old draft encodes disclosures differently',
+    ],
+    fix: 'Copy the SD-JWT again whole; issue disclosures as RFC 9901 §4.2 says.',
+  },
+  'sd-disclosure-unreferenced': {
+    causes: [
+      'a disclosure from another credential was added',
+      'the disclosure was changed (one character is enough)',
+      'the issuer hashed with another algorithm than _sd_alg says',
+    ],
+    fix: 'Present the disclosures exactly as the issuer gave them.',
+  },
+  'sd-digest-duplicate': {
+    causes: [
+      'a disclosure was presented twice',
+      'the issuer reused a digest (a bug, or an attempt to confuse verifiers)',
+    ],
+    fix: 'Present each disclosure once; issuers must use fresh salts.',
+  },
+  'sd-claim-name-invalid': {
+    causes: ['a crafted disclosure tries to inject digests'],
+    fix: 'Reject the SD-JWT.',
+  },
+  'sd-claim-collision': {
+    causes: [
+      'a crafted disclosure tries to replace a signed claim',
+      'the issuer put a claim both in the clear and as a disclosure',
+    ],
+    fix: 'Reject the SD-JWT; issuers must not do both.',
+  },
+  'sd-alg-unsupported': {
+    causes: ['a hash WebCrypto lacks (sha3-256)', '_sd_alg placed inside a nested object'],
+    fix: 'Issue with sha-256 at the top level.',
+  },
+  'kb-jwt-missing': {
+    causes: ['the holder presented without key binding', 'the KB-JWT was cut off when copying'],
+    fix: 'Present with a key-binding JWT.',
+  },
+  'kb-jwt-invalid': {
+    causes: [
+      'signed with another key than the one in cnf',
+      'typ missing or not kb+jwt',
+      'a KB-JWT of an older presentation',
+    ],
+    fix: 'Sign a fresh KB-JWT with the holder key the credential is bound to.',
+  },
+  'kb-sd-hash-mismatch': {
+    causes: [
+      'disclosures were added or removed after the KB-JWT was made',
+      'the hash was taken without the final "~" or over the issuer JWT only',
+    ],
+    fix: 'Make the KB-JWT after choosing the disclosures, over exactly what is sent.',
+  },
+  'kb-nonce-mismatch': {
+    causes: ['a replayed presentation', 'the wallet used an old nonce'],
+    fix: 'Present again with the verifier’s fresh nonce.',
+  },
+  'kb-aud-mismatch': {
+    causes: ['a presentation meant for another verifier was forwarded'],
+    fix: 'Present to the verifier named in aud, or make a new presentation.',
+  },
+  'kb-iat-window': {
+    causes: ['a stored presentation replayed', 'the wallet clock is off'],
+    fix: 'Make a fresh presentation.',
+  },
+  'kb-cnf-missing': {
+    causes: ['the credential was issued without holder binding'],
+    fix: 'Issue the credential with cnf.jwk, or do not require key binding.',
+  },
+  'sd-vc-vct-missing': {
+    causes: ['an SD-JWT that is not a VC was typed dc+sd-jwt'],
+    fix: 'Add vct at the issuer.',
+  },
+  'sd-vc-claim-not-disclosable': {
+    causes: ['the issuer made every claim disclosable'],
+    fix: 'Issue those claims in the clear.',
+  },
 };

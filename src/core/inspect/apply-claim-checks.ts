@@ -6,6 +6,7 @@ import { PROFILES } from '../profiles/profiles';
 import { normalizeContext } from '../profiles/normalize-context';
 import { runProfile } from '../profiles/run-profile';
 import type { InspectionProfile, LinkFacts } from '../profiles/types';
+import type { FindingCode } from '../findings/catalogue';
 import type { Finding, JsonObject } from '../types';
 import { buildHeadline } from './headline';
 import type { ClaimsVerdict, Inspection, InspectOptions } from './types';
@@ -14,6 +15,21 @@ type ClaimOptions = Pick<InspectOptions, 'expected' | 'now' | 'clockToleranceSec
 
 /** Stages whose findings this step owns: re-running it replaces them. */
 const isClaimStage = (f: Finding) => f.stage === 'claims' || f.stage === 'profile';
+
+/**
+ * SD-JWT findings that make the processed claims untrustworthy (RFC 9901 §7.1: the verifier must reject);
+ * key-binding findings speak through the key-binding verdict instead.
+ */
+const SD_CLAIM_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'sd-disclosure-invalid',
+  'sd-disclosure-unreferenced',
+  'sd-digest-duplicate',
+  'sd-claim-name-invalid',
+  'sd-claim-collision',
+  'sd-alg-unsupported',
+]);
+const isClaimError = (f: Finding) =>
+  f.severity === 'error' && (isClaimStage(f) || (f.stage === 'sd-jwt' && SD_CLAIM_CODES.has(f.code)));
 
 /**
  * Runs the claim checks (RFC 7519 §7.2, §4.1) and the token profile's rules on a report's innermost payload
@@ -37,7 +53,7 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
   const hasNoExp = profile.profile !== null && PROFILES[profile.profile.id].hasNoExp === true;
   const claimFindings = (claimsReport?.findings ?? []).filter((f) => !(hasNoExp && f.code === 'exp-missing'));
   const findings = [...kept, ...[...claimFindings, ...profile.findings].map((f) => ({ ...f, layer }))];
-  const claims: ClaimsVerdict = findings.some((f) => isClaimStage(f) && f.severity === 'error')
+  const claims: ClaimsVerdict = findings.some(isClaimError)
     ? 'invalid'
     : claimsReport === null || claimsReport.verdict === 'not-applicable'
       ? 'not-applicable'

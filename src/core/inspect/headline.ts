@@ -59,6 +59,7 @@ export function buildHeadline(inspection: Omit<Inspection, 'headline'>): string 
   else if (jwe && inspection.decryption === 'decrypted' && isPublicKeyEncryption(jwe)) {
     phrases.push({ text: 'no signature inside: anyone with the public key could have made it', rank: RANK.unchecked });
   }
+  if (inspection.sdJwt) phrases.push(...describeKeyBinding(inspection));
   phrases.push(...describeClaims(inspection));
   // Array.prototype.sort is stable: equal ranks keep the order decryption, signature, claims.
   const text = phrases
@@ -149,6 +150,22 @@ function describeClaims(inspection: Omit<Inspection, 'headline'>): Phrase[] {
   if (inspection.claims === 'invalid') return [{ text: 'claims invalid', rank: RANK.failed }];
   const exp = inspection.claimChecks.find((c) => c.name === 'exp' && c.status === 'passed');
   return exp ? [{ text: exp.detail, rank: RANK.good }] : [];
+}
+
+/** RFC 9901 §7.3: the key binding as its own phrase; a required one that is absent is a failure. */
+function describeKeyBinding(inspection: Omit<Inspection, 'headline'>): Phrase[] {
+  switch (inspection.sdJwt?.keyBinding) {
+    case 'valid':
+      return [{ text: 'key binding verified', rank: RANK.good }];
+    case 'invalid':
+      return [{ text: 'key binding invalid', rank: RANK.failed }];
+    case 'not-verified':
+      return [{ text: 'key binding not verified', rank: RANK.unchecked }];
+    default:
+      return inspection.findings.some((f) => f.code === 'kb-jwt-missing')
+        ? [{ text: 'key binding required but absent', rank: RANK.failed }]
+        : [];
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { computeLinkFacts, thumbprintHeaderJwk } from '../profiles/compute-link-
 import { resolveProfile, usesEmbeddedKey } from '../profiles/detect-profile';
 import { normalizeContext } from '../profiles/normalize-context';
 import { isJsonObject } from '../json/is-json-object';
+import { inspectSdJwt } from '../sd-jwt/inspect-sd-jwt';
 import { applyClaimChecks } from './apply-claim-checks';
 import { decryptJweLayer } from './decrypt-jwe-layer';
 import { findMisplacedKey } from './find-misplaced-key';
@@ -36,6 +37,7 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
   let decryption: DecryptionVerdict = 'not-applicable';
   let payload: Inspection['payload'] = null;
   let innermostHeader: JsonObject | null = null;
+  let sdJwt: Inspection['sdJwt'] = null;
 
   if (decoded.format !== 'unknown') {
     const verificationKeys = lazyKeys(async () =>
@@ -48,7 +50,7 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
     let current: DecodedToken = decoded;
     for (let depth = 0; depth < MAX_LAYERS; depth += 1) {
       innermostHeader = current.header;
-      if (current.format.startsWith('jws')) {
+      if (current.format.startsWith('jws') || current.format.startsWith('sd-jwt')) {
         const claims = readClaimsSet(current);
         const embedded = usesEmbeddedKey(resolveProfile(options.profile, current.header, claims ?? {}))
           ? await readEmbeddedKey(current.header, findings, depth)
@@ -65,6 +67,17 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
         findings.push(...result.findings);
         signature = result.layer.verdict as SignatureVerdict;
         payload = readJwsPayload(current, options.detachedPayload);
+        if (current.sdJwt) {
+          const sd = await inspectSdJwt(current.sdJwt, payload?.json, {
+            ...(options.keyBinding ? { keyBinding: options.keyBinding } : {}),
+            now: options.now ?? Math.floor(Date.now() / 1000),
+            clockToleranceSec: options.clockToleranceSec ?? 60,
+          });
+          sdJwt = sd.report;
+          findings.push(...sd.findings.map((f) => ({ ...f, layer: depth })));
+          // What a verifier sees (RFC 9901 §7.1): the claim checks and the profile run on these.
+          if (sd.claims) payload = { text: JSON.stringify(sd.claims, null, 2), json: sd.claims };
+        }
         if (depth > 0 && signature === 'unsecured') {
           const message =
             'The token inside the JWE is unsecured (alg "none"): encrypted, but nobody vouches for its claims.';
@@ -118,6 +131,7 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
       claims: 'not-applicable',
       claimChecks: [],
       findings,
+      sdJwt,
       profile: links ? { id: 'jwt', by: 'default', reason: '', checks: [], links } : null,
       headline: '',
     },

@@ -1,4 +1,5 @@
 import type { InspectionProfile, ProfileChoice, ProfileContext } from '../profiles/types';
+import type { KeyBindingOptions, SdJwtReport } from '../sd-jwt/types';
 import type { DecodedPart, Finding, TokenFormat } from '../types';
 
 export type SignatureVerdict = 'valid' | 'invalid' | 'not-verified' | 'unsupported' | 'unsecured' | 'not-applicable';
@@ -41,6 +42,8 @@ export interface InspectOptions {
   context?: ProfileContext;
   /** PEM certificates of the CAs the user trusts: a header `x5c` chain that ends at one of them is used (RFC 7515 §4.1.6). */
   trustAnchors?: string;
+  /** An SD-JWT verifier's key-binding policy (RFC 9901 §7.3). */
+  keyBinding?: KeyBindingOptions;
 }
 
 /**
@@ -107,6 +110,8 @@ export interface Inspection {
   claims: ClaimsVerdict;
   claimChecks: ClaimCheck[];
   findings: Finding[];
+  /** An SD-JWT's disclosures and key binding (RFC 9901); null for any other token. */
+  sdJwt: SdJwtReport | null;
   /** What the token was validated as, why, and each rule of that profile; null when nothing was decoded. */
   profile: InspectionProfile | null;
   /** One line a person understands: "Signature verified with key kid=… · expired 3 h ago". */

@@ -5,6 +5,8 @@ const FORMAT_WORDS: Record<DecodedToken['format'], string> = {
   'jwe-compact': 'JWE · compact serialization',
   'jws-json': 'JWS · JSON serialization',
   'jwe-json': 'JWE · JSON serialization',
+  'sd-jwt': 'SD-JWT · compact (issuer JWT ~ disclosures ~ key binding)',
+  'sd-jwt-json': 'SD-JWT · JSON serialization',
   unknown: 'Not a token',
 };
 
