@@ -24,3 +24,8 @@ export type * from './profiles/types';
 export { readTrustedX5cKey } from './x509/read-trusted-x5c-key';
 export { verifyX5cChain } from './x509/verify-x5c-chain';
 export type * from './x509/types';
+export { processDisclosures, type ProcessedSdJwt } from './sd-jwt/process-disclosures';
+export { FORBIDDEN_DISCLOSURE_NAMES } from './sd-jwt/decode-disclosure';
+export { hashText, lookUpSdAlg } from './sd-jwt/hash-disclosures';
+export { KB_IAT_WINDOW_SEC } from './sd-jwt/verify-key-binding';
+export type * from './sd-jwt/types';
