@@ -11,6 +11,7 @@ import { resolveProfile, usesEmbeddedKey } from '../profiles/detect-profile';
 import { normalizeContext } from '../profiles/normalize-context';
 import { isJsonObject } from '../json/is-json-object';
 import { inspectSdJwt } from '../sd-jwt/inspect-sd-jwt';
+import { readTrustedX5cKey } from '../x509/read-trusted-x5c-key';
 import { applyClaimChecks } from './apply-claim-checks';
 import { decryptJweLayer } from './decrypt-jwe-layer';
 import { findMisplacedKey } from './find-misplaced-key';
@@ -32,6 +33,22 @@ export async function inspect(input: string, options: InspectOptions = {}): Prom
 /** `inspect` for a token the caller has decoded already (the app decodes once, on the main thread). */
 export async function inspectDecoded(decoded: DecodedToken, options: InspectOptions = {}): Promise<Inspection> {
   const findings: Finding[] = decoded.findings.map((f) => ({ ...f, layer: 0 }));
+  const readX5c = async (token: DecodedToken, layer: number): Promise<ParsedKeyInput> => {
+    const x5c = await readTrustedX5cKey(
+      token.header,
+      options.trustAnchors,
+      options.now ?? Math.floor(Date.now() / 1000),
+      layer,
+    );
+    findings.push(...x5c.findings);
+    if (x5c.candidates.length > 0) {
+      const ignored = findings.findIndex(
+        (f) => f.code === 'header-key-ignored' && f.name === 'x5c' && (f.layer ?? 0) === layer,
+      );
+      if (ignored >= 0) findings.splice(ignored, 1);
+    }
+    return x5c;
+  };
   const layers: Layer[] = [];
   let signature: SignatureVerdict = 'not-applicable';
   let decryption: DecryptionVerdict = 'not-applicable';
@@ -55,7 +72,7 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
         const embedded = usesEmbeddedKey(resolveProfile(options.profile, current.header, claims ?? {}))
           ? await readEmbeddedKey(current.header, findings, depth)
           : null;
-        const keys = embedded ?? (await verificationKeys(findings));
+        const keys = embedded ?? withTrustedX5c(await verificationKeys(findings), await readX5c(current, depth));
         const result = await verifyJwsLayer(
           current,
           keys.candidates,
@@ -138,6 +155,15 @@ export async function inspectDecoded(decoded: DecodedToken, options: InspectOpti
     innermostHeader,
     options,
   );
+}
+
+/**
+ * Keys from the user, and the key of the header's x5c leaf when its chain ends at one of the user's trust
+ * anchors (RFC 7515 §4.1.6): then the decoder's "x5c is ignored" no longer holds and is replaced by the
+ * chain's own findings.
+ */
+function withTrustedX5c(given: ParsedKeyInput, x5c: ParsedKeyInput): ParsedKeyInput {
+  return x5c.candidates.length === 0 ? given : { ...given, candidates: [...x5c.candidates, ...given.candidates] };
 }
 
 /** The claims set of a decoded JWS, when its payload is a JSON object. */
