@@ -47,7 +47,11 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
     json === undefined ? null : checkClaims(json, header, { expected: options.expected ?? {}, now, clockToleranceSec });
   const claimsSet = isJsonObject(json) ? json : null;
   const profile = report.profile
-    ? settleProfile(report.profile.links, report.signature, header, claimsSet, { ...options, now, clockToleranceSec })
+    ? settleProfile(report.profile.links, report.signature, topLevelDisclosed(report.sdJwt), header, claimsSet, {
+        ...options,
+        now,
+        clockToleranceSec,
+      })
     : { profile: null, findings: [] };
   const layer = Math.max(0, report.layers.length - 1);
   const hasNoExp = profile.profile !== null && PROFILES[profile.profile.id].hasNoExp === true;
@@ -72,10 +76,18 @@ export function applyClaimChecks(report: Inspection, header: JsonObject | null, 
   return { ...settled, headline: buildHeadline(settled) };
 }
 
+/** The top-level claims an SD-JWT's disclosures gave (`$.name`), for the rules about what may be hidden. */
+function topLevelDisclosed(sdJwt: Inspection['sdJwt']): string[] {
+  return (sdJwt?.disclosures ?? []).flatMap((d) =>
+    d.status === 'disclosed' && d.name !== null && d.path !== null && !/^\$[.[].*[.[]/.test(d.path) ? [d.name] : [],
+  );
+}
+
 /** Resolves the profile (choice, typ, claims) and runs its rules with the report's linking hashes. */
 function settleProfile(
   links: LinkFacts,
   signature: Inspection['signature'],
+  disclosedNames: string[],
   header: JsonObject | null,
   claims: JsonObject | null,
   options: ClaimOptions & { now: number; clockToleranceSec: number },
@@ -91,6 +103,7 @@ function settleProfile(
         clockToleranceSec: options.clockToleranceSec,
         links,
         signature,
+        disclosedNames,
       })
     : { checks: [], findings: [] };
   const profile: InspectionProfile = {

@@ -5,6 +5,7 @@ import { ID_TOKEN } from './id-token';
 import { JARM_RESPONSE } from './jarm-response';
 import { LOGOUT_TOKEN } from './logout-token';
 import { REQUEST_OBJECT } from './request-object';
+import { SD_JWT_VC } from './sd-jwt-vc';
 import { SECURITY_EVENT } from './security-event';
 import { CONTEXT_INPUTS } from './context-inputs';
 import type { ContextInput, Profile, ProfileId } from './types';
@@ -31,6 +32,7 @@ export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
   'client-assertion': CLIENT_ASSERTION,
   'request-object': REQUEST_OBJECT,
   'jarm-response': JARM_RESPONSE,
+  'sd-jwt-vc': SD_JWT_VC,
 };
 
 export const PROFILE_IDS = Object.keys(PROFILES) as ProfileId[];

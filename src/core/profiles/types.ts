@@ -13,7 +13,8 @@ export type ProfileId =
   | 'security-event'
   | 'client-assertion'
   | 'request-object'
-  | 'jarm-response';
+  | 'jarm-response'
+  | 'sd-jwt-vc';
 
 /** What the user asked for: a profile, or `auto` (detect it). */
 export type ProfileChoice = 'auto' | ProfileId;
@@ -106,6 +107,8 @@ export interface RuleInput {
   clockToleranceSec: number;
   links: LinkFacts;
   signature: SignatureVerdict;
+  /** For an SD-JWT: the top-level claim names that came from disclosures (RFC 9901). */
+  disclosedNames: string[];
 }
 
 /** What a rule says: passed or skipped with a detail, or failed with the finding to raise. */

@@ -184,3 +184,37 @@ describe('SD-JWT (RFC 9901)', () => {
     });
   });
 });
+
+describe('SD-JWT VC (draft-ietf-oauth-sd-jwt-vc)', () => {
+  const vc = (payload: Record<string, unknown>, disclosures: string[], typ = 'dc+sd-jwt') =>
+    `${signEs256({ alg: 'ES256', typ }, payload, issuer.privateKey)}~${disclosures.map((d) => `${d}~`).join('')}`;
+
+  it('§3.2.1: typ dc+sd-jwt (and the legacy vc+sd-jwt) is detected as an SD-JWT VC; vct present passes', async () => {
+    for (const typ of ['dc+sd-jwt', 'vc+sd-jwt']) {
+      const result = await check(
+        vc(
+          { iss: 'https://issuer.example', vct: 'https://credentials.example/pid', _sd: [digestOf(givenName)] },
+          [givenName],
+          typ,
+        ),
+      );
+      expect(result.profile).toMatchObject({ id: 'sd-jwt-vc', by: 'typ' });
+      expect(result.profile?.checks.filter((c) => c.status === 'failed')).toEqual([]);
+      expect(result.claims).toBe('valid');
+    }
+  });
+
+  it('§3.2.2.1.1: vct is required', async () => {
+    const result = await check(vc({ iss: 'https://issuer.example', _sd: [] }, []));
+    expect(codes(result)).toContain('sd-vc-vct-missing');
+    expect(result.claims).toBe('invalid');
+  });
+
+  it('§3.2.2.2: iss, exp, cnf, vct, status … may not be selectively disclosable', async () => {
+    const exp = makeDisclosure('exp', NOW + 60);
+    const result = await check(vc({ iss: 'https://issuer.example', vct: 'x', _sd: [digestOf(exp)] }, [exp]));
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'sd-vc-claim-not-disclosable', name: 'exp' }),
+    );
+  });
+});
