@@ -49,6 +49,43 @@ test.describe('Against a real issuer on another origin (CORS is real)', () => {
     ]);
   });
 
+  test('SD-JWT VC §5: "JWT VC issuer keys" reads /.well-known/jwt-vc-issuer/<path>, then its jwks_uri', async ({
+    lens,
+    page,
+    issuer,
+  }) => {
+    const token = await issuer.mint();
+    await lens.open();
+    await lens.paste(token);
+    await page.getByLabel('Verification key').fill('');
+    await page.getByRole('button', { name: 'JWT VC issuer keys' }).click();
+    await expect(lens.keySetStatus).toHaveAttribute('data-jwks-status', 'loaded');
+    await expect(await lens.settledVerdict()).toHaveAttribute('data-signature', 'valid');
+    const paths = (await issuer.requestLog()).map((r) => `${r.method} ${r.path}`);
+    expect(paths.filter((p) => p.startsWith('GET'))).toEqual(['GET /.well-known/jwt-vc-issuer', 'GET /jwks.json']);
+  });
+
+  test('RFC 8414: an OAuth server without an OpenID configuration is discovered through its metadata', async ({
+    lens,
+    page,
+    issuer,
+  }) => {
+    const token = await issuer.mint();
+    await lens.open();
+    await lens.paste(token);
+    await page.getByLabel('Verification key').fill('');
+    await page.getByLabel('Issuer for discovery').fill(`${issuer.url}/oauth-only`);
+    await page.getByRole('button', { name: 'Discover from issuer' }).click();
+    await expect(lens.keySetStatus).toHaveAttribute('data-jwks-status', 'loaded');
+    await expect(await lens.settledVerdict()).toHaveAttribute('data-signature', 'valid');
+    const paths = (await issuer.requestLog()).map((r) => `${r.method} ${r.path}`);
+    expect(paths.filter((p) => p.startsWith('GET'))).toEqual([
+      'GET /oauth-only/.well-known/openid-configuration',
+      'GET /.well-known/oauth-authorization-server/oauth-only',
+      'GET /jwks.json',
+    ]);
+  });
+
   test('rotation: a new kid refetches once and verifies; a removed key gives key-not-found', async ({
     lens,
     page,

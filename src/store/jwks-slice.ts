@@ -7,7 +7,9 @@ export const DEFAULT_JWKS_URL = './.well-known/jwks.json';
 
 export type JwksCommand =
   | { kind: 'fetch'; url: string; force: boolean; reason: 'user' | 'refresh' | 'unknown-kid'; id: number }
-  | { kind: 'discover'; issuer: string; id: number };
+  | { kind: 'discover'; issuer: string; id: number }
+  /** SD-JWT VC §5: the issuer's `/.well-known/jwt-vc-issuer` metadata, then its keys. */
+  | { kind: 'vc-issuer'; issuer: string; id: number };
 
 export interface JwksProblem {
   code: FindingCode;
@@ -43,6 +45,7 @@ export interface JwksSlice {
   setDiscoveryIssuer: (issuer: string) => void;
   requestJwksFetch: (url: string, options?: { force?: boolean; reason?: 'user' | 'refresh' | 'unknown-kid' }) => void;
   requestDiscovery: (issuer: string) => void;
+  requestVcIssuerMetadata: (issuer: string) => void;
   /** Progress of the command `id`; ignored once a newer command exists. */
   updateJwks: (id: number, update: Partial<JwksState>) => void;
   clearJwks: () => void;
@@ -82,6 +85,8 @@ export const createJwksSlice: StateCreator<AppState, [], [], JwksSlice> = (set, 
     }),
   requestDiscovery: (issuer) =>
     set({ jwksCommand: { kind: 'discover', issuer, id: (get().jwksCommand?.id ?? 0) + 1 } }),
+  requestVcIssuerMetadata: (issuer) =>
+    set({ jwksCommand: { kind: 'vc-issuer', issuer, id: (get().jwksCommand?.id ?? 0) + 1 } }),
   updateJwks: (id, update) => {
     if (get().jwksCommand?.id === id) set({ jwks: { ...get().jwks, ...update } });
   },

@@ -1,5 +1,7 @@
 import {
   discoveryUrlFor,
+  validateVcIssuerMetadata,
+  wellKnownUrlFor,
   readMaxAge,
   validateDiscovery,
   validateJwks,
@@ -39,9 +41,26 @@ export async function runJwksCommand(command: JwksCommand): Promise<void> {
     return;
   }
   const update = (patch: Partial<JwksState>) => useAppStore.getState().updateJwks(command.id, patch);
-  const discoveryUrl = discoveryUrlFor(command.issuer);
+  if (command.kind === 'vc-issuer') {
+    await fetchVcIssuerKeys(command.id, command.issuer);
+    return;
+  }
+  let discoveryUrl = discoveryUrlFor(command.issuer);
   update({ status: 'loading', discoveryUrl, url: null, problem: null, reason: 'discovery' });
-  const fetched = await fetchJson(discoveryUrl, { revalidate: false });
+  let fetched = await fetchJson(discoveryUrl, { revalidate: false });
+  // An OAuth authorization server that is no OpenID provider publishes RFC 8414 metadata instead.
+  const oauthUrl = wellKnownUrlFor(command.issuer, 'oauth-authorization-server');
+  if (!fetched.ok && oauthUrl) {
+    const first = fetched;
+    discoveryUrl = oauthUrl;
+    update({ discoveryUrl });
+    fetched = await fetchJson(oauthUrl, { revalidate: false });
+    if (!fetched.ok) {
+      const message = `${first.message} The RFC 8414 metadata (${oauthUrl}) failed too: ${fetched.message}`;
+      update({ status: 'failed', problem: { code: first.code, message } });
+      return;
+    }
+  }
   if (!fetched.ok) {
     update({ status: 'failed', problem: { code: fetched.code, message: fetched.message } });
     return;
@@ -53,6 +72,54 @@ export async function runJwksCommand(command: JwksCommand): Promise<void> {
   }
   useAppStore.getState().setJwksUrl(discovery.value.jwksUri);
   await fetchKeySet(command.id, discovery.value.jwksUri, false, 'discovery', discoveryUrl);
+}
+
+/**
+ * SD-JWT VC §5: the issuer's JWT VC metadata, its `issuer` identical to the one asked for, then its keys —
+ * inline (`jwks`) or fetched from `jwks_uri` with the same care as any key set.
+ */
+async function fetchVcIssuerKeys(id: number, issuer: string): Promise<void> {
+  const update = (patch: Partial<JwksState>) => useAppStore.getState().updateJwks(id, patch);
+  const metadataUrl = wellKnownUrlFor(issuer, 'jwt-vc-issuer');
+  if (metadataUrl === null) {
+    update({
+      status: 'failed',
+      problem: { code: 'discovery-invalid', message: `${JSON.stringify(issuer)} is not an absolute URL.` },
+    });
+    return;
+  }
+  update({ status: 'loading', discoveryUrl: metadataUrl, url: null, problem: null, reason: 'jwt-vc-issuer' });
+  const fetched = await fetchJson(metadataUrl, { revalidate: false });
+  if (!fetched.ok) {
+    update({ status: 'failed', problem: { code: fetched.code, message: fetched.message } });
+    return;
+  }
+  const metadata = validateVcIssuerMetadata(fetched.body, issuer, fetched.url);
+  if (!metadata.ok) {
+    update({ status: 'failed', problem: { code: metadata.code, message: metadata.message } });
+    return;
+  }
+  if (metadata.value.kind === 'uri') {
+    useAppStore.getState().setJwksUrl(metadata.value.jwksUri);
+    await fetchKeySet(id, metadata.value.jwksUri, false, 'jwt-vc-issuer', metadataUrl);
+    return;
+  }
+  const now = Date.now();
+  const maxAge = readMaxAge(fetched.cacheControl);
+  update({
+    status: 'loaded',
+    document: metadata.value.jwks,
+    fetchedAt: now,
+    expiresAt: now + maxAge.seconds * 1000,
+    maxAgeSource: maxAge.source,
+    problem: null,
+    url: metadataUrl,
+    discoveryUrl: metadataUrl,
+    fromCache: false,
+    isRevalidated: false,
+    reason: 'jwt-vc-issuer',
+    keySet: await describeKeySet(metadata.value.jwks.keys),
+  });
 }
 
 async function fetchKeySet(

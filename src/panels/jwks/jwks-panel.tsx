@@ -1,4 +1,4 @@
-import { discoveryUrlFor, FINDINGS, formatSpan } from '../../core';
+import { discoveryUrlFor, wellKnownUrlFor, FINDINGS, formatSpan } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
 import { Region } from '../../ui/region';
@@ -17,6 +17,7 @@ export function JwksPanel() {
   const nowSeconds = useAppStore((s) => s.nowSeconds);
   const requestFetch = useAppStore((s) => s.requestJwksFetch);
   const requestDiscovery = useAppStore((s) => s.requestDiscovery);
+  const requestVcIssuerMetadata = useAppStore((s) => s.requestVcIssuerMetadata);
   const issuer = issuerInput.trim() || tokenIssuer || '';
   const isLoading = jwks.status === 'loading';
 
@@ -42,11 +43,23 @@ export function JwksPanel() {
             value={issuerInput}
             onChange={setIssuer}
             placeholder={tokenIssuer ?? 'https://issuer.example.com'}
-            hint={issuer ? <>Will request {discoveryUrlFor(issuer)}</> : 'Type an issuer, or paste a token with "iss".'}
+            hint={
+              issuer ? (
+                <>
+                  Will request {discoveryUrlFor(issuer)} (then RFC 8414 metadata if that fails); JWT VC issuer keys
+                  request {wellKnownUrlFor(issuer, 'jwt-vc-issuer') ?? 'the issuer’s jwt-vc-issuer metadata'}
+                </>
+              ) : (
+                'Type an issuer, or paste a token with "iss".'
+              )
+            }
           />
         </div>
         <Button disabled={isLoading || !issuer} onClick={() => requestDiscovery(issuer)}>
           Discover from issuer
+        </Button>
+        <Button disabled={isLoading || !issuer} onClick={() => requestVcIssuerMetadata(issuer)}>
+          JWT VC issuer keys
         </Button>
       </div>
       <div role="status" aria-label="Key set status" data-jwks-status={jwks.status} className="text-xs">
