@@ -39,3 +39,17 @@ describe('compareJwsJwe', () => {
     expect(compareJwsJwe(await make()).current).toBe(current);
   });
 });
+
+describe('SD-JWT beside JWS and JWE (RFC 9901)', () => {
+  it('every aspect has an SD-JWT column with an RFC 9901 section, and an SD-JWT inspection is classified as one', () => {
+    const table = compareJwsJwe({
+      sdJwt: { sdAlg: 'sha-256', disclosures: [], decoys: 0, keyBinding: 'absent' },
+      layers: [],
+    } as unknown as Inspection);
+    expect(table.current).toBe('sd-jwt');
+    for (const row of table.rows) {
+      expect(row.sdJwt.length).toBeGreaterThan(20);
+      expect(row.ref).toMatch(/RFC 9901 §/);
+    }
+  });
+});
