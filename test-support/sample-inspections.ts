@@ -148,3 +148,60 @@ export async function graphToken(): Promise<Inspection> {
   );
   return run(presented, { jwks: jwksOf(signer.publicKey, 'k1') });
 }
+
+const sdIssuer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const sdHolder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+
+/**
+ * An SD-JWT presentation (RFC 9901): the issuer signs two disclosable claims, an array element and a
+ * decoy digest; the holder presents `presented` disclosures (any of the issued ones, or others) and a
+ * key-binding JWT for `kb` unless it is null. The verifier expects aud https://verifier.example and nonce
+ * n-123 unless `keyBinding` says otherwise.
+ */
+async function sdJwt(
+  choose: (issued: { givenName: string; familyName: string; nationality: string }) => string[],
+  kb: { nonce?: string } | null,
+  keyBinding: NonNullable<InspectOptions['keyBinding']> = { audience: 'https://verifier.example', nonce: 'n-123' },
+): Promise<Inspection> {
+  const { digestOf, makeDisclosure, makeKbJwt, signEs256 } = await import('./sd-jwt-builder');
+  const issued = {
+    givenName: makeDisclosure('given_name', 'Erika', 'salt-1'),
+    familyName: makeDisclosure('family_name', 'Mustermann', 'salt-2'),
+    nationality: makeDisclosure(null, 'DE', 'salt-3'),
+  };
+  const payload = {
+    iss: ISSUER,
+    iat: NOW - 60,
+    exp: NOW + 3600,
+    _sd_alg: 'sha-256',
+    _sd: [digestOf(issued.givenName), digestOf(issued.familyName), 'decoy-digest-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    nationalities: [{ '...': digestOf(issued.nationality) }],
+    cnf: { jwk: sdHolder.publicKey.export({ format: 'jwk' }) },
+  };
+  const issuerJwt = signEs256({ alg: 'ES256', typ: 'example+sd-jwt' }, payload, sdIssuer.privateKey);
+  const presented = `${issuerJwt}~${choose(issued)
+    .map((d) => `${d}~`)
+    .join('')}`;
+  const token = kb
+    ? `${presented}${makeKbJwt(presented, sdHolder.privateKey, { iat: NOW, ...kb }, { typ: 'kb+jwt', alg: 'ES256' })}`
+    : presented;
+  return run(token, { verificationKey: pemOf(sdIssuer.publicKey, 'spki'), keyBinding });
+}
+
+/** Every issued disclosure, a key-binding JWT by the cnf key with the verifier's aud and nonce. */
+export const sdJwtWithKeyBinding = () => sdJwt((d) => [d.givenName, d.familyName, d.nationality], {});
+
+/** One claim withheld, key binding neither presented nor required. */
+export const sdJwtWithheld = () => sdJwt((d) => [d.givenName], null, {});
+
+/** A disclosure the issuer never signed a digest of, added by the holder. */
+export const sdJwtUnreferenced = async () => {
+  const { makeDisclosure } = await import('./sd-jwt-builder');
+  return sdJwt((d) => [d.givenName, makeDisclosure('admin', true, 'salt-9')], {});
+};
+
+/** A key-binding JWT made for another nonce than the verifier sent. */
+export const sdJwtWrongNonce = () => sdJwt((d) => [d.givenName], { nonce: 'n-stale' });
+
+/** Key binding required, but the holder presented none. */
+export const sdJwtKeyBindingMissing = () => sdJwt((d) => [d.givenName], null, { required: true });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DecodedToken, Inspection, InspectOptions, ProfileChoice, ProfileContext, SecretEncoding } from '../core';
+import type { KeyBindingInputs } from './expectations-slice';
 import type { AppState } from './store';
 
 /** Everything an inspection is computed from, except the clock: a result belongs to exactly these. */
@@ -16,6 +17,7 @@ export interface InspectionInputs {
   clockToleranceSec: number;
   profileChoice: ProfileChoice;
   profileContext: ProfileContext;
+  keyBinding: KeyBindingInputs;
   jwksDocument: unknown;
   trustAnchors: string;
 }
@@ -74,6 +76,7 @@ export function selectInspectionInputs(state: AppState): InspectionInputs {
     clockToleranceSec: state.clockToleranceSec,
     profileChoice: state.profileChoice,
     profileContext: state.profileContext,
+    keyBinding: state.keyBinding,
     jwksDocument: state.jwks.document,
     trustAnchors: state.trustAnchors,
   };
@@ -110,5 +113,15 @@ export function toInspectOptions(inputs: InspectionInputs, now: number): Inspect
     profile: inputs.profileChoice,
     context: inputs.profileContext,
     ...(inputs.trustAnchors.trim() ? { trustAnchors: inputs.trustAnchors } : {}),
+    ...toKeyBindingOptions(inputs.keyBinding),
   };
+}
+
+/** Only what the user set: a blank audience or nonce is not checked (RFC 9901 §7.3 leaves both to the verifier). */
+function toKeyBindingOptions({ required, audience, nonce }: KeyBindingInputs): Pick<InspectOptions, 'keyBinding'> {
+  const keyBinding: NonNullable<InspectOptions['keyBinding']> = {};
+  if (required) keyBinding.required = true;
+  if (audience.trim()) keyBinding.audience = audience.trim();
+  if (nonce.trim()) keyBinding.nonce = nonce.trim();
+  return Object.keys(keyBinding).length > 0 ? { keyBinding } : {};
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { ProfileChoice, ProfileContext } from '../core';
+import { NO_KEY_BINDING, type KeyBindingInputs } from './expectations-slice';
 import type { KeyProvenance } from './keys-slice';
 import type { AppState } from './store';
 
@@ -12,6 +13,8 @@ export interface Scenario {
   /** What to validate it as, and what the relying party knows (an issued ID token's access token, …). */
   profile?: ProfileChoice;
   context?: ProfileContext;
+  /** The verifier's key-binding policy for an SD-JWT presentation (required, aud, nonce). */
+  keyBinding?: Partial<KeyBindingInputs>;
   /** Where its keys come from; an example's (the default) leave again when another token is loaded. */
   keysFrom?: KeyProvenance;
 }
@@ -43,6 +46,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     state.setProfileChoice(scenario.profile ?? 'auto');
     state.clearProfileContext();
     if (scenario.context) state.setProfileContext(scenario.context);
+    state.setKeyBinding({ ...NO_KEY_BINDING, ...scenario.keyBinding });
     set({ view: 'inspect' });
   },
   clearAll: () => {
@@ -54,6 +58,7 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
     state.setAllowedAlgorithms('');
     state.setProfileChoice('auto');
     state.clearProfileContext();
+    state.setKeyBinding(NO_KEY_BINDING);
     state.clearJwks();
   },
 });

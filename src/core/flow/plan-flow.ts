@@ -3,6 +3,7 @@ import { saysNestedJwt, viewLayers, type LayerView } from './layer-facts';
 import { planIssuer } from './plan-issuer';
 import { describeProfileFailures, planProfile } from './plan-profile';
 import { planLayer } from './plan-receiver';
+import { planSdJwt } from './plan-sd-jwt';
 import type { FlowContext, FlowPlan, PlannedStep } from './types';
 
 /**
@@ -37,9 +38,15 @@ export function planFlow(inspection: Inspection, context: FlowContext): FlowPlan
       },
     ]);
   }
+  // RFC 9901 §7.1, §7.3: disclosures and key binding are checked before the processed claims are.
+  const sdJwt = planSdJwt(inspection);
   const claims = planClaims(inspection);
   const profile = planProfile(inspection);
-  receiver.push([claims], ...profile.stages, [planUse(views, claims, hasHiddenInner)]);
+  const unverified = [
+    ...(hasHiddenInner ? ['inner signature not verified'] : []),
+    ...(inspection.sdJwt?.keyBinding === 'not-verified' ? ['key binding not verified'] : []),
+  ];
+  receiver.push(...sdJwt, [claims], ...profile.stages, [planUse(views, [...sdJwt.flat(), claims], unverified)]);
   return { issuer: planIssuer(inspection, views, hasHiddenInner), receiver, links: profile.links };
 }
 
@@ -68,8 +75,17 @@ function planClaims(inspection: Inspection): PlannedStep {
   }
 }
 
-/** Claims are usable only when every layer checked out and the claims are valid (RFC 7519 §7.2). */
-function planUse(views: LayerView[], claims: PlannedStep, hasHiddenInner: boolean): PlannedStep {
+const USE_FAILED: Partial<Record<PlannedStep['kind'], string>> = {
+  claims: 'claims invalid',
+  disclosures: 'disclosures invalid',
+  'key-binding': 'key binding failed',
+};
+
+/**
+ * Claims are usable only when every layer checked out and the claims are valid (RFC 7519 §7.2) — and, for
+ * an SD-JWT, its disclosures and key binding (RFC 9901 §7.1, §7.3).
+ */
+function planUse(views: LayerView[], checks: PlannedStep[], unverified: string[]): PlannedStep {
   const step = { kind: 'use', label: 'Use claims', actor: 'receiver' } as const;
   const failed: string[] = [];
   const skipped: string[] = [];
@@ -81,9 +97,11 @@ function planUse(views: LayerView[], claims: PlannedStep, hasHiddenInner: boolea
     else if (layer.verdict === 'not-decrypted') skipped.push('not decrypted');
     else if (layer.verdict === 'unsupported') skipped.push('algorithm not supported here');
   }
-  if (hasHiddenInner) skipped.push('inner signature not verified');
-  if (claims.status === 'failed') failed.push('claims invalid');
-  if (claims.status === 'skipped') skipped.push('claims not checked');
+  skipped.push(...unverified);
+  for (const check of checks) {
+    if (check.status === 'failed') failed.push(USE_FAILED[check.kind] ?? `${check.label} failed`);
+    if (check.status === 'skipped' && check.kind === 'claims') skipped.push('claims not checked');
+  }
   if (failed.length > 0) return { ...step, status: 'failed', facts: [`do not use: ${failed.join(', ')}`] };
   if (skipped.length > 0) return { ...step, status: 'skipped', facts: [`not established: ${skipped.join(', ')}`] };
   const hasSignature = views.some((v) => v.layer.kind === 'jws');

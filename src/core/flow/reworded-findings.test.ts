@@ -26,6 +26,10 @@ const SITUATIONS: Array<[string, () => Promise<Inspection>]> = [
   ['DPoP proof with its links', samples.dpopProofWithLinks],
   ['ID token validated as an access token', samples.idTokenAsAccessToken],
   ['Microsoft Graph token', samples.graphToken],
+  ['SD-JWT with key binding', samples.sdJwtWithKeyBinding],
+  ['SD-JWT with a disclosure not issued with it', samples.sdJwtUnreferenced],
+  ['SD-JWT with a key-binding JWT for another nonce', samples.sdJwtWrongNonce],
+  ['SD-JWT without the key binding required', samples.sdJwtKeyBindingMissing],
 ];
 
 const reword = (inspection: Inspection): Inspection => ({

@@ -57,6 +57,8 @@ export interface PlannedStep {
     | 'fetch-keys'
     | 'select-key'
     | 'verify'
+    | 'disclosures'
+    | 'key-binding'
     | 'claims'
     | 'profile'
     | 'profile-check'

@@ -1,6 +1,10 @@
 import { useAppStore } from '../../store';
 import { NumberField, TextField } from '../../ui/field';
+import { LazyView } from '../../ui/lazy-view';
 import { Region } from '../../ui/region';
+
+// Asked only of an SD-JWT, so it stays out of the entry chunk.
+const loadKeyBindingFields = () => import('./key-binding-fields').then((m) => m.KeyBindingFields);
 
 /** What the receiver expects: checked against the claims all at once. */
 export function ExpectationsPanel() {
@@ -8,6 +12,7 @@ export function ExpectationsPanel() {
   const audience = useAppStore((s) => s.expectedAudience);
   const algorithms = useAppStore((s) => s.allowedAlgorithms);
   const tolerance = useAppStore((s) => s.clockToleranceSec);
+  const isSdJwt = useAppStore((s) => s.decoded.sdJwt !== undefined);
   const setIssuer = useAppStore((s) => s.setExpectedIssuer);
   const setAudience = useAppStore((s) => s.setExpectedAudience);
   const setAlgorithms = useAppStore((s) => s.setAllowedAlgorithms);
@@ -30,6 +35,11 @@ export function ExpectationsPanel() {
         />
         <NumberField label="Clock tolerance (seconds)" value={tolerance} onChange={setTolerance} min={0} max={86_400} />
       </div>
+      {isSdJwt ? (
+        <div className="mt-3">
+          <LazyView load={loadKeyBindingFields} what="the key binding options" props={{}} />
+        </div>
+      ) : null}
     </Region>
   );
 }

@@ -62,6 +62,7 @@ export function VerdictPanel() {
       data-decryption={inspection.decryption}
       data-claims={inspection.claims}
       data-profile={inspection.profile?.id}
+      data-key-binding={inspection.sdJwt?.keyBinding}
       className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm transition-opacity dark:bg-slate-900 ${isBusy ? 'opacity-60' : ''} ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
     >
       <p data-headline="" className="text-base font-semibold break-words">
