@@ -393,6 +393,24 @@ export const REGISTERED_CLAIMS: Readonly<Record<string, NameInfo>> = {
     ref: 'RFC 9901 §4.3',
     type: 'string',
   },
+  vct: {
+    title: 'Verifiable credential type',
+    description: 'SD-JWT VC: the credential type (a URI or string); never selectively disclosable.',
+    ref: 'SD-JWT VC §3.2.2.1.1',
+    type: 'string',
+  },
+  'vct#integrity': {
+    title: 'Type metadata integrity',
+    description: 'SD-JWT VC: a hash (W3C Subresource Integrity) of the type metadata document named by vct.',
+    ref: 'SD-JWT VC §6.5',
+    type: 'string',
+  },
+  status: {
+    title: 'Status',
+    description: 'Where to check whether the credential or token is revoked or suspended (a Token Status List entry).',
+    ref: 'Token Status List §6.1',
+    type: 'object',
+  },
   vc: {
     title: 'Verifiable credential',
     description: 'The credential carried by a JWT-encoded W3C verifiable credential.',
