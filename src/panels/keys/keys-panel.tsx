@@ -4,6 +4,7 @@ import { NumberField, SelectField, TextField } from '../../ui/field';
 import { Region } from '../../ui/region';
 import { KeyNotes } from './key-notes';
 import { RemovedKeysNotice } from './removed-keys-notice';
+import { isAboutTrustAnchors, TrustAnchorNotes } from './trust-anchor-notes';
 
 const ENCODINGS: ReadonlyArray<{ value: SecretEncoding; label: string }> = [
   { value: 'utf8', label: 'Text (UTF-8)' },
@@ -32,12 +33,15 @@ export function KeysPanel() {
   const findings = useAppStore((s) => s.inspection?.findings);
   const removedKeys = useAppStore((s) => s.removedKeys);
   const moveKey = useAppStore((s) => s.moveKey);
+  const trustAnchors = useAppStore((s) => s.trustAnchors);
+  const setTrustAnchors = useAppStore((s) => s.setTrustAnchors);
 
   /** What the inspection read from one key box, decided on each finding's source and stage. */
   const notesFor = (box: KeyBox) => {
     const about = findings?.filter((f) => f.source === box && f.stage === 'key') ?? [];
     return about.length > 0 ? <KeyNotes box={box} findings={about} onMove={moveKey} /> : null;
   };
+  const anchorNotes = findings?.filter(isAboutTrustAnchors) ?? [];
 
   return (
     <Region title="Keys" className="flex flex-col gap-3">
@@ -72,6 +76,21 @@ export function KeysPanel() {
       {isPbes2 ? (
         <NumberField label="PBES2 iteration limit" value={maxPbes2Count} onChange={setMaxPbes2Count} min={1} />
       ) : null}
+      <TextField
+        label="Trust anchors"
+        value={trustAnchors}
+        onChange={setTrustAnchors}
+        isMultiline
+        placeholder="-----BEGIN CERTIFICATE-----"
+        hint={
+          <>
+            <p>
+              PEM certificates of the CAs you trust: a token’s x5c chain that ends at one of them is used to verify it.
+            </p>
+            <TrustAnchorNotes findings={anchorNotes} />
+          </>
+        }
+      />
       <SelectField label="Secret encoding" value={secretEncoding} options={ENCODINGS} onChange={setSecretEncoding} />
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Keys stay in this tab’s memory: never sent, never stored.
