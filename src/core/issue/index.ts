@@ -21,3 +21,4 @@ export type {
   TemplateOutcome,
   TemplateParts,
 } from './template-types';
+export * from './sd-jwt';
