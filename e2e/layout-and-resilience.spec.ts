@@ -141,6 +141,18 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('textbox', { name: 'JWKS URL' }),
   },
   {
+    what: 'the key inputs',
+    chunk: /\/assets\/keys-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'Verification key' }),
+  },
+  {
+    what: 'the expectations',
+    chunk: /\/assets\/expectations-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'Expected issuer' }),
+  },
+  {
     what: 'the token profile',
     chunk: /\/assets\/profile-panel-[^/]*\.js$/,
     open: async () => {},

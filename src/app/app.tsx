@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
-import { ExpectationsPanel } from '../panels/expectations/expectations-panel';
-import { KeysPanel } from '../panels/keys/keys-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
 import { useAppStore, type ThemeChoice, type View } from '../store';
@@ -17,6 +15,10 @@ const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.Fl
 const loadComparePanel = () => import('../panels/explain/compare-panel').then((m) => m.ComparePanel);
 const loadProfileGuidePanel = () => import('../panels/explain/profile-guide-panel').then((m) => m.ProfileGuidePanel);
 // The examples are ~19 KB of tokens that compress poorly: they arrive just after the first paint.
+// The inputs to check a token with arrive just after the first paint: the token and its verdict come first.
+const loadKeysPanel = () => import('../panels/keys/keys-panel').then((m) => m.KeysPanel);
+const loadExpectationsPanel = () =>
+  import('../panels/expectations/expectations-panel').then((m) => m.ExpectationsPanel);
 const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.JwksPanel);
 const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
 // "Validate as", the relying party's context and the profile's rules: the rule tables stay out of the entry.
@@ -100,9 +102,9 @@ export function App() {
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
           <LazyView load={loadGalleryPanel} what="the examples panel" props={{}} />
-          <KeysPanel />
+          <LazyView load={loadKeysPanel} what="the key inputs" props={{}} />
           <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
-          <ExpectationsPanel />
+          <LazyView load={loadExpectationsPanel} what="the expectations" props={{}} />
           <LazyView load={loadProfilePanel} what="the token profile" props={{}} />
         </div>
       </main>

@@ -1,6 +1,6 @@
 export { decodeToken, MAX_INPUT_CHARS } from './decode/decode-token';
 export { inspect, inspectDecoded } from './inspect/inspect';
-export { DEFAULT_MAX_PBES2_COUNT } from './inspect/decrypt-jwe-layer';
+export { DEFAULT_MAX_PBES2_COUNT } from './inspect/limits';
 export { describeClaimTimes, formatSpan, type ClaimTime } from './claims/describe-times';
 export { readUrlToken, type UrlIntake } from './input/read-url-token';
 export { stripUrlTokens } from './input/strip-url-tokens';

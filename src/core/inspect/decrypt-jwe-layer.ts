@@ -11,8 +11,9 @@ import { selectKeys } from './select-keys';
 import { tryKeys } from './try-keys';
 import type { DecryptionVerdict, EntryVerdict, InspectOptions, Layer } from './types';
 
-export const DEFAULT_MAX_PBES2_COUNT = 10_000;
-export const DEFAULT_MAX_DECOMPRESSED_BYTES = 250_000;
+import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT } from './limits';
+
+export { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT };
 
 export interface DecryptedLayer {
   layer: Layer;

@@ -1,22 +1,29 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type AppState } from '../../store';
 import { FindingList } from '../../ui/finding-list';
 import { Region } from '../../ui/region';
 
 /**
- * A DPoP proof the inspection verified with its own header key (RFC 9449 §4.3): the decoder's "jwk is
- * ignored" does not hold for it, and the verdict says `dpop-key-embedded` instead.
+ * Header keys the inspection did use, so the decoder's "shown but ignored" no longer holds: a DPoP proof's
+ * own `jwk` (RFC 9449 §4.3, `dpop-key-embedded`), and an `x5c` whose chain ends at the user's trust anchor
+ * (`x5c-chain-valid`). Read from the result computed for this very decode.
  */
-const selectUsesOwnKey = (s: AppState) =>
-  s.inspectedInputs?.decoded === s.decoded &&
-  (s.inspection?.layers[0]?.entries.some((e) => e.embeddedKey !== undefined) ?? false);
+function selectUsedHeaderKeys(s: AppState): string[] {
+  const inspection = s.inspection;
+  if (!inspection || s.inspectedInputs?.decoded !== s.decoded) return [];
+  const used: string[] = [];
+  if (inspection.layers[0]?.entries.some((e) => e.embeddedKey !== undefined)) used.push('jwk');
+  if (inspection.findings.some((f) => f.code === 'x5c-chain-valid' && (f.layer ?? 0) === 0)) used.push('x5c');
+  return used;
+}
 
 /** Every decode finding at once, each tagged with its stable code. */
 export function ProblemsPanel() {
   const decodeFindings = useAppStore((s) => s.decoded.findings);
-  const usesOwnKey = useAppStore(selectUsesOwnKey);
-  const findings = usesOwnKey
-    ? decodeFindings.filter((f) => !(f.code === 'header-key-ignored' && f.name === 'jwk'))
-    : decodeFindings;
+  const used = useAppStore(useShallow(selectUsedHeaderKeys));
+  const findings = decodeFindings.filter(
+    (f) => !(f.code === 'header-key-ignored' && f.name !== undefined && used.includes(f.name)),
+  );
   if (findings.length === 0) return null;
   return (
     <Region title="Problems">
