@@ -218,3 +218,20 @@ describe('SD-JWT VC (draft-ietf-oauth-sd-jwt-vc)', () => {
     );
   });
 });
+
+describe('SD-JWT robustness', () => {
+  it('recursive disclosures 100 deep: expanded to the cap, then a finding — no stack overflow', async () => {
+    let inner = makeDisclosure('leaf', 'bottom', 'salt-leaf');
+    const chain = [inner];
+    for (let i = 0; i < 100; i += 1) {
+      inner = makeDisclosure(`level${i}`, { _sd: [digestOf(inner)] }, `salt-${i}`);
+      chain.push(inner);
+    }
+    const payload = { iss: 'https://issuer.example', _sd: [digestOf(inner)] };
+    const token = `${signEs256({ alg: 'ES256' }, payload, issuer.privateKey)}~${chain.map((d) => `${d}~`).join('')}`;
+    const result = await check(token);
+    expect(result.format).toBe('sd-jwt');
+    expect(codes(result)).toContain('sd-disclosure-invalid');
+    expect(result.sdJwt?.disclosures.filter((d) => d.status === 'disclosed').length).toBeGreaterThan(30);
+  });
+});
