@@ -39,11 +39,9 @@ export async function issueSdJwt(request: SdJwtIssueRequest): Promise<SdJwtIssue
 
   const payloadClaims: Record<string, unknown> = {};
   for (const name of Object.keys(claims)) setOwn(payloadClaims, name, claims[name]);
-  if (request.holderKey !== undefined) {
-    const problem = checkHolderKey(request.holderKey);
-    if (problem !== null) return refuse(problem);
-    setOwn(payloadClaims, 'cnf', { jwk: request.holderKey });
-  }
+  const holderKey = readHolderKey(request.holderKey);
+  if (!holderKey.ok) return refuse(holderKey.message);
+  if (holderKey.jwk !== undefined) setOwn(payloadClaims, 'cnf', { jwk: holderKey.jwk });
   const pathProblem = checkPaths(payloadClaims, disclosable, typ);
   if (pathProblem !== null) return { ok: false, findings: [pathProblem] };
 
@@ -65,6 +63,21 @@ export async function issueSdJwt(request: SdJwtIssueRequest): Promise<SdJwtIssue
       ...findClaimWarnings(payload, { header, mode: 'sign', now: Math.floor(Date.now() / 1000) }),
     ],
   };
+}
+
+/** The holder key as given: a JWK object, its JSON text, or nothing (undefined or blank text). */
+function readHolderKey(given: unknown): { ok: true; jwk: unknown } | { ok: false; message: string } {
+  if (given === undefined || (typeof given === 'string' && given.trim() === '')) return { ok: true, jwk: undefined };
+  let jwk: unknown = given;
+  if (typeof given === 'string') {
+    try {
+      jwk = JSON.parse(given) as unknown;
+    } catch {
+      return { ok: false, message: 'Holder public key: this is not JSON; give a public JWK.' };
+    }
+  }
+  const problem = checkHolderKey(jwk);
+  return problem === null ? { ok: true, jwk } : { ok: false, message: problem };
 }
 
 function checkHolderKey(jwk: unknown): string | null {

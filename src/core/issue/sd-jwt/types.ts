@@ -16,7 +16,10 @@ export interface SdJwtIssueRequest {
   decoys?: number;
   sdAlg?: SdAlg;
   signing: SigningRequest;
-  /** The holder's public JWK, put in `cnf.jwk` (RFC 7800 §3.2) so a presentation can carry key binding. */
+  /**
+   * The holder's public JWK (an object or its JSON text; blank text is none), put in `cnf.jwk` (RFC 7800
+   * §3.2) so a presentation can carry key binding.
+   */
   holderKey?: unknown;
   typ?: SdJwtTyp;
 }
