@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import {
   buildEditorSchema,
+  issueSdJwt,
   issueToken,
   listIssueAlgorithms,
   type IssueMode,
   type IssueResult,
   type IssueSerialization,
+  type SdJwtIssueResult,
 } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
@@ -16,6 +18,9 @@ import { ClaimsHelpers } from './claims-helpers';
 import { JsonField } from './json-field';
 import { IssuedToken } from './issued-token';
 import { KeyInput } from './key-input';
+import { SdJwtFields } from './sd-jwt-fields';
+import { SdJwtIssued } from './sd-jwt-issued';
+import { buildSdJwtRequest, START_SD_JWT, type SdJwtChoices } from './sd-jwt-request';
 import { TemplateFields } from './template-fields';
 import type { TemplateScenario } from './to-scenario';
 import { useTemplate } from './use-template';
@@ -64,6 +69,9 @@ export function IssuerPanel() {
     recipientPrivateKey: string | null;
     scenario: TemplateScenario | null;
   } | null>(null);
+  const [sdJwt, setSdJwt] = useState<SdJwtChoices>(START_SD_JWT);
+  // The holder's private key goes with the SD-JWT it was made for, to the "Present" step.
+  const [sdResult, setSdResult] = useState<{ issued: SdJwtIssueResult; holderPrivateKey: string } | null>(null);
   const [isBusy, setBusy] = useState(false);
   const template = useTemplate({
     alg: isUnsecured ? 'none' : signAlg,
@@ -76,12 +84,22 @@ export function IssuerPanel() {
 
   const header = parse(headerText);
   const claims = parse(claimsText);
-  const signs = mode !== 'encrypt';
-  const encrypts = mode !== 'sign';
+  // An SD-JWT is a signed compact JWT with disclosures after it (RFC 9901 §4): no encryption here.
+  const signs = sdJwt.isOn || mode !== 'encrypt';
+  const encrypts = !sdJwt.isOn && mode !== 'sign';
 
   const issue = async () => {
     if (!header.ok || !claims.ok) return;
     setBusy(true);
+    if (sdJwt.isOn) {
+      const signing = { alg: isUnsecured ? 'none' : signAlg, key: signingKey };
+      const issued = await issueSdJwt(buildSdJwtRequest(sdJwt, claims.value, signing));
+      setResult(null);
+      setSdResult({ issued, holderPrivateKey: sdJwt.holderPrivateKey });
+      setBusy(false);
+      return;
+    }
+    setSdResult(null);
     const issued = await issueToken({
       header: header.value,
       claims: claims.value,
@@ -120,7 +138,18 @@ export function IssuerPanel() {
           <ClaimsHelpers claimsText={claimsText} onChange={setClaimsText} nowSeconds={nowSeconds} />
         </div>
         <div className="flex flex-col gap-3">
-          <div className="grid gap-3 sm:grid-cols-2">
+          <label className="flex items-center gap-2 text-xs font-semibold">
+            <input
+              type="checkbox"
+              checked={sdJwt.isOn}
+              onChange={(e) => setSdJwt({ ...sdJwt, isOn: e.target.checked })}
+            />
+            Selective disclosure (SD-JWT)
+          </label>
+          {sdJwt.isOn ? (
+            <SdJwtFields choices={sdJwt} onChange={setSdJwt} claims={claims.ok ? claims.value : undefined} />
+          ) : null}
+          <div className={sdJwt.isOn ? 'hidden' : 'grid gap-3 sm:grid-cols-2'}>
             <SelectField label="Output" value={mode} options={MODES} onChange={setMode} />
             {mode === 'sign-then-encrypt' ? null : (
               <SelectField
@@ -131,7 +160,7 @@ export function IssuerPanel() {
               />
             )}
           </div>
-          {mode === 'sign-then-encrypt' ? (
+          {mode === 'sign-then-encrypt' && !sdJwt.isOn ? (
             <p className="text-xs text-slate-600 dark:text-slate-400">
               Sign first, then encrypt: the signature proves who issued the claims, and the encryption hides them —
               encrypting first would let anyone with the public key wrap a forged token.
@@ -212,10 +241,20 @@ export function IssuerPanel() {
             disabled={isBusy || template.isFilling || !header.ok || !claims.ok}
             onClick={() => void issue()}
           >
-            {isBusy ? 'Issuing…' : mode === 'encrypt' ? 'Encrypt' : mode === 'sign' ? 'Sign' : 'Sign and encrypt'}
+            {isBusy ? 'Issuing…' : !signs ? 'Encrypt' : !encrypts ? 'Sign' : 'Sign and encrypt'}
           </Button>
           {result && !result.issued.ok ? (
             <FindingList findings={result.issued.findings} label="Could not issue" />
+          ) : null}
+          {sdResult && !sdResult.issued.ok ? (
+            <FindingList findings={sdResult.issued.findings} label="Could not issue" />
+          ) : null}
+          {sdResult?.issued.ok ? (
+            <SdJwtIssued
+              key={sdResult.issued.sdJwt}
+              issued={sdResult.issued}
+              holderPrivateKey={sdResult.holderPrivateKey}
+            />
           ) : null}
           {result?.issued.ok ? (
             <IssuedToken
