@@ -828,7 +828,7 @@ export const FINDINGS = {
     severity: 'error',
     stage: 'profile',
     title: 'Claim that must be in the clear was made disclosable',
-    hint: 'iss, nbf, exp, cnf, vct, status (and iat) may not be selectively disclosable in an SD-JWT VC.',
+    hint: 'iss, nbf, exp, cnf, vct, vct#integrity and status may not be selectively disclosable in an SD-JWT VC.',
     ref: 'SD-JWT VC §3.2.2.2',
   },
 } as const satisfies Record<string, FindingInfo>;

@@ -1,5 +1,6 @@
 import { makeFinding } from '../findings/make-finding';
 import { isJsonObject } from '../json/is-json-object';
+import { setOwn } from '../json/set-own';
 import type { DecodedDisclosure, Finding, JsonObject } from '../types';
 import type { DisclosureReport } from './types';
 
@@ -12,11 +13,6 @@ export interface ProcessedSdJwt {
   disclosures: DisclosureReport[];
   decoys: number;
   findings: Finding[];
-}
-
-/** An own property even for "__proto__": decoded names never reach a prototype (STYLE.md example 4). */
-function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function childPath(path: string, name: string): string {

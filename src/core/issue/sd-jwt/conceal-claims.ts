@@ -3,6 +3,7 @@ import { isJsonObject } from '../../json/is-json-object';
 import { hashText } from '../../sd-jwt/hash-disclosures';
 import { formatClaimPath, type ClaimPath } from './claim-paths';
 import type { IssuedDisclosure } from './types';
+import { setOwn } from '../../json/set-own';
 
 type Hash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
@@ -55,11 +56,6 @@ function placeDecoys(claims: unknown, tree: PathNode, decoys: number): Map<PathN
     placed.set(holder, (placed.get(holder) ?? 0) + 1);
   }
   return placed;
-}
-
-/** An own property even for "__proto__", which stays an ordinary claim (STYLE.md example 4). */
-export function setOwn(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** 128 bits from the platform CSPRNG (RFC 9901 §4.2.1, §9.3), base64url. */

@@ -7,7 +7,8 @@ import type { Finding } from '../../types';
 import { findClaimWarnings } from '../find-issue-warnings';
 import { makeJwsLayer } from '../make-jws-layer';
 import { formatClaimPath, hasClaimPath, type ClaimPath } from './claim-paths';
-import { concealClaims, setOwn } from './conceal-claims';
+import { setOwn } from '../../json/set-own';
+import { concealClaims } from './conceal-claims';
 import type { SdJwtIssueRequest, SdJwtIssueResult } from './types';
 
 /** Claims an SD-JWT VC keeps in the clear (SD-JWT VC §3.2.2.2): a verifier needs them before any disclosure. */
