@@ -1,9 +1,13 @@
 import { useMemo } from 'react';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName, type DecodedPart } from '../../core';
 import { useAppStore } from '../../store';
+import { LazyView } from '../../ui/lazy-view';
 import { DecryptedPayload } from './decrypted-payload';
 import { PartRegion } from './part-region';
 import { TokenSummary } from './token-summary';
+
+// The disclosures, the verifier's view and the key-binding JWT: only an SD-JWT needs them.
+const loadSdJwtParts = () => import('./sd-jwt/sd-jwt-parts').then((m) => m.SdJwtParts);
 
 /** The decoded token: one region per part, in token order, plus a one-line summary. */
 export function DecodedPanel() {
@@ -15,6 +19,16 @@ export function DecodedPanel() {
 
   if (decoded.format === 'unknown') return null;
   const isJwe = decoded.format.startsWith('jwe');
+  const plainParts = (
+    <>
+      {payload ? (
+        <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} nowSeconds={nowSeconds} />
+      ) : null}
+      {others.map((part, i) => (
+        <PartRegion key={`${part.name}-${i}`} part={part} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
+      ))}
+    </>
+  );
   return (
     <div className="flex flex-col gap-3">
       <TokenSummary decoded={decoded} />
@@ -27,12 +41,16 @@ export function DecodedPanel() {
           The payload of a JWE is encrypted: reading it needs the recipient’s key. The parts below are shown as sizes.
         </p>
       ) : null}
-      {payload ? (
-        <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} nowSeconds={nowSeconds} />
-      ) : null}
-      {others.map((part, i) => (
-        <PartRegion key={`${part.name}-${i}`} part={part} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
-      ))}
+      {decoded.sdJwt ? (
+        <LazyView
+          load={loadSdJwtParts}
+          what="the SD-JWT view"
+          props={{ decoded, signedPayload: payload ?? null, others }}
+          fallback={plainParts}
+        />
+      ) : (
+        plainParts
+      )}
       {extraEntries.length > 0 ? (
         <section aria-label={isJwe ? 'Other recipients' : 'Other signatures'} className="flex flex-col gap-2">
           <h2 className="text-sm font-semibold tracking-wide uppercase">
@@ -52,8 +70,12 @@ export function DecodedPanel() {
   );
 }
 
+/** An SD-JWT's disclosures and key-binding JWT are shown by the SD-JWT view, not as parts of their own. */
+const isSdJwtPart = (p: DecodedPart) => p.name === 'disclosure' || p.name.startsWith('kb-');
+
 /** First signature/recipient parts get the named regions; later entries of a general JSON token are grouped. */
-function groupParts(parts: DecodedPart[]) {
+function groupParts(all: DecodedPart[]) {
+  const parts = all.filter((p) => !isSdJwtPart(p));
   const isFirst = (p: DecodedPart) => p.entry === undefined || p.entry === 0;
   return {
     header: parts.find((p) => p.name === 'header' && isFirst(p)),

@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
-import { CLAIMS, describeClaimTimes, HEADER_PARAMETERS, lookUpName, type Inspection, type Layer } from '../../core';
-import { CopyButton } from '../../ui/copy-button';
+import { HEADER_PARAMETERS, lookUpName, type Inspection, type Layer } from '../../core';
 import { JsonView } from '../../ui/json-view';
 import { Region } from '../../ui/region';
-import { ClaimTimes } from './claim-times';
+import { PayloadRegion } from './payload-region';
 
 interface DecryptedPayloadProps {
   payload: NonNullable<Inspection['payload']>;
@@ -13,10 +11,6 @@ interface DecryptedPayloadProps {
 
 /** A JWE's innermost payload once decrypted, with the header of a nested JWS when there is one. */
 export function DecryptedPayload({ payload, layers, nowSeconds }: DecryptedPayloadProps) {
-  const times = useMemo(
-    () => (payload.json === undefined ? [] : describeClaimTimes(payload.json, nowSeconds)),
-    [payload, nowSeconds],
-  );
   const inner = layers.length > 1 ? layers[layers.length - 1] : undefined;
   return (
     <>
@@ -28,25 +22,7 @@ export function DecryptedPayload({ payload, layers, nowSeconds }: DecryptedPaylo
           <JsonView value={inner.header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
         </Region>
       ) : null}
-      <Region
-        title="Payload"
-        meta="decrypted"
-        className="border-l-4 border-violet-500"
-        timingName="decoded-payload"
-        actions={
-          <CopyButton
-            text={payload.json === undefined ? payload.text : JSON.stringify(payload.json, null, 2)}
-            label="Copy payload"
-          />
-        }
-      >
-        {payload.json === undefined ? (
-          <pre className="font-mono text-[13px] break-all whitespace-pre-wrap">{payload.text}</pre>
-        ) : (
-          <JsonView value={payload.json} describeKey={(k) => lookUpName(CLAIMS, k)} />
-        )}
-        {times.length > 0 ? <ClaimTimes times={times} /> : null}
-      </Region>
+      <PayloadRegion payload={payload} meta="decrypted" nowSeconds={nowSeconds} />
     </>
   );
 }

@@ -13,15 +13,17 @@ interface PartRegionProps {
   nowSeconds?: number;
   /** Later entries of a general JSON serialization are grouped, not separate landmarks. */
   asRegion?: boolean;
+  /** Instead of the part's label: an SD-JWT's "Signed payload", beside the claims a verifier sees. */
+  label?: string;
 }
 
-export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: PartRegionProps) {
+export function PartRegion({ part, describeKey, nowSeconds, asRegion = true, label = part.label }: PartRegionProps) {
   const content = part.content;
   const times = useMemo(
     () => (content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds) : []),
     [content, nowSeconds],
   );
-  const title = part.entry === undefined || asRegion ? part.label : `${part.label} · entry ${part.entry + 1}`;
+  const title = part.entry === undefined || asRegion ? label : `${label} · entry ${part.entry + 1}`;
   const copyText =
     content?.type === 'json'
       ? JSON.stringify(content.value, null, 2)
@@ -46,7 +48,7 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: P
       {content?.type === 'binary' ? (
         <p
           className="font-mono text-xs break-all text-slate-700 dark:text-slate-300"
-          aria-label={`${part.label} bytes (hex)`}
+          aria-label={`${label} bytes (hex)`}
         >
           {content.hex || '(empty)'}
         </p>
@@ -84,7 +86,7 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true }: P
       meta={meta}
       className={`border-l-4 ${PART_BORDER_CLASS[part.name]}`}
       timingName={`decoded-${part.name}`}
-      actions={copyText ? <CopyButton text={copyText} label={`Copy ${part.label.toLowerCase()} ${copyWhat}`} /> : null}
+      actions={copyText ? <CopyButton text={copyText} label={`Copy ${label.toLowerCase()} ${copyWhat}`} /> : null}
     >
       {body}
     </Region>

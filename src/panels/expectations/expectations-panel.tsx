@@ -1,10 +1,7 @@
 import { useAppStore } from '../../store';
 import { NumberField, TextField } from '../../ui/field';
-import { LazyView } from '../../ui/lazy-view';
 import { Region } from '../../ui/region';
-
-// Asked only of an SD-JWT, so it stays out of the entry chunk.
-const loadKeyBindingFields = () => import('./key-binding-fields').then((m) => m.KeyBindingFields);
+import { KeyBindingFields } from './key-binding-fields';
 
 /** What the receiver expects: checked against the claims all at once. */
 export function ExpectationsPanel() {
@@ -37,7 +34,7 @@ export function ExpectationsPanel() {
       </div>
       {isSdJwt ? (
         <div className="mt-3">
-          <LazyView load={loadKeyBindingFields} what="the key binding options" props={{}} />
+          <KeyBindingFields />
         </div>
       ) : null}
     </Region>
