@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import type { JwtLensPage } from './support/jwt-lens-page';
 import { DPOP_HTU, dpopProof } from './support/profile-tokens';
+import { forgedDisclosure, ISSUED, ISSUER_KEY_PEM, KB_AUDIENCE, presentSdJwt } from './support/sd-jwt-tokens';
 
 /** WCAG 2.0 and 2.1, levels A and AA: the rules the page must pass in both themes. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -102,6 +103,24 @@ test.describe('No WCAG 2.1 A/AA violations in either theme', () => {
     await expect(lens.profileCheck('htu')).toHaveAttribute('data-finding', 'dpop-htu-mismatch');
     await expect(lens.profilePanel.locator('[data-hidden-context]')).toBeVisible();
     await expectNoViolationsInEitherTheme(page, 'token profile');
+  });
+
+  test('an SD-JWT: disclosures (one unreferenced, one withheld), key binding failed, every detail open', async ({
+    lens,
+    page,
+  }) => {
+    await openInspector(lens);
+    await lens.paste(presentSdJwt([ISSUED.givenName, ISSUED.email, forgedDisclosure()], { nonce: 'n-other' }));
+    await lens.setVerificationKey(ISSUER_KEY_PEM);
+    await lens.setKeyBinding({ required: true, audience: KB_AUDIENCE, nonce: 'n-expected' });
+    const verdict = await lens.settledVerdict();
+    await expect(verdict).toHaveAttribute('data-key-binding', 'invalid');
+    await expect(lens.disclosures.locator('[data-disclosure-status="unreferenced"]')).toBeVisible();
+    await lens.withhold('email');
+    await expect(lens.verifierView).toContainText('without 1 withheld disclosure');
+    await expect(lens.keyBindingJwt).toBeVisible();
+    await openEveryDetails(page);
+    await expectNoViolationsInEitherTheme(page, 'SD-JWT');
   });
 
   test('the issuer after signing', async ({ lens, page }) => {

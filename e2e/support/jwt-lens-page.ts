@@ -163,4 +163,39 @@ export class JwtLensPage {
     await this.issuerPanel.getByRole('button', { name: 'Inspect this token' }).click();
     return this.settledVerdict();
   }
+
+  /** An SD-JWT's disclosures: one row per disclosure, each with `data-disclosure-status`. */
+  get disclosures(): Locator {
+    return this.region('Disclosures');
+  }
+
+  /** The disclosure rows (status attribute set once the token is inspected). */
+  get disclosureRows(): Locator {
+    return this.disclosures.locator('[data-disclosure-status]');
+  }
+
+  /** Ticks (or unticks) "Withhold <claim>" in the Disclosures region: the verifier's view leaves it out. */
+  async withhold(claim: string, isWithheld = true): Promise<void> {
+    await this.disclosures.getByRole('checkbox', { name: `Withhold ${claim}`, exact: true }).setChecked(isWithheld);
+  }
+
+  /** The claims as a verifier sees them: an SD-JWT's processed payload (region "Payload"). */
+  get verifierView(): Locator {
+    return this.region('Payload');
+  }
+
+  get keyBindingJwt(): Locator {
+    return this.region('Key binding JWT');
+  }
+
+  /** Fills the verifier's key-binding options in Expectations (shown for an SD-JWT only). */
+  async setKeyBinding(options: { required?: boolean; audience?: string; nonce?: string }): Promise<void> {
+    const expectations = this.region('Expectations');
+    if (options.required !== undefined)
+      await expectations.getByLabel('Key binding required', { exact: true }).setChecked(options.required);
+    if (options.audience !== undefined)
+      await expectations.getByLabel('Key binding audience', { exact: true }).fill(options.audience);
+    if (options.nonce !== undefined)
+      await expectations.getByLabel('Key binding nonce', { exact: true }).fill(options.nonce);
+  }
 }
