@@ -33,3 +33,19 @@ describe('profile choice and context', () => {
     expect(store.getState().profileContext).toEqual({ httpMethod: 'POST' });
   });
 });
+
+describe('SD-JWT key binding policy', () => {
+  it('is an inspection input passed without blank members; Clear all and a scenario reset it', () => {
+    const store = createAppStore('');
+    store.getState().setKeyBinding({ required: true, audience: 'https://verifier.example', nonce: '' });
+    const options = toInspectOptions(selectInspectionInputs(store.getState()), 0);
+    expect(options.keyBinding).toEqual({ required: true, audience: 'https://verifier.example' });
+    store.getState().clearAll();
+    expect(toInspectOptions(selectInspectionInputs(store.getState()), 0).keyBinding).toBeUndefined();
+    store.getState().loadScenario({ token: 'x', keyBinding: { required: true, nonce: 'n' } });
+    expect(toInspectOptions(selectInspectionInputs(store.getState()), 0).keyBinding).toEqual({
+      required: true,
+      nonce: 'n',
+    });
+  });
+});

@@ -1,21 +1,13 @@
-import type { FindingCode } from '../findings/catalogue';
 import type { Inspection } from '../inspect/types';
 import type { DisclosureReport } from '../sd-jwt/types';
 import type { Finding } from '../types';
 import type { PlannedStep } from './types';
+import { DISCLOSURE_CODES } from '../sd-jwt/claim-codes';
 
 /**
  * The disclosure-processing rules of RFC 9901 §7.1: an error under one of these codes means the verifier
  * must reject the presentation. (The same codes make the claims invalid in `inspect/apply-claim-checks.ts`.)
  */
-const DISCLOSURE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'sd-disclosure-invalid',
-  'sd-disclosure-unreferenced',
-  'sd-digest-duplicate',
-  'sd-claim-name-invalid',
-  'sd-claim-collision',
-  'sd-alg-unsupported',
-]);
 
 const isKeyBindingFinding = (f: Finding) =>
   f.stage === 'sd-jwt' && (f.code.startsWith('kb-') || (f.part?.startsWith('kb-') ?? false));

@@ -2,11 +2,11 @@ import { checkClaims } from '../claims/check-claims';
 import { groupFindings } from '../findings/group-findings';
 import { isJsonObject } from '../json/is-json-object';
 import { resolveProfile } from '../profiles/detect-profile';
+import { DISCLOSURE_CODES } from '../sd-jwt/claim-codes';
 import { PROFILES } from '../profiles/profiles';
 import { normalizeContext } from '../profiles/normalize-context';
 import { runProfile } from '../profiles/run-profile';
 import type { InspectionProfile, LinkFacts } from '../profiles/types';
-import type { FindingCode } from '../findings/catalogue';
 import type { Finding, JsonObject } from '../types';
 import { buildHeadline } from './headline';
 import type { ClaimsVerdict, Inspection, InspectOptions } from './types';
@@ -16,20 +16,8 @@ type ClaimOptions = Pick<InspectOptions, 'expected' | 'now' | 'clockToleranceSec
 /** Stages whose findings this step owns: re-running it replaces them. */
 const isClaimStage = (f: Finding) => f.stage === 'claims' || f.stage === 'profile';
 
-/**
- * SD-JWT findings that make the processed claims untrustworthy (RFC 9901 §7.1: the verifier must reject);
- * key-binding findings speak through the key-binding verdict instead.
- */
-const SD_CLAIM_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
-  'sd-disclosure-invalid',
-  'sd-disclosure-unreferenced',
-  'sd-digest-duplicate',
-  'sd-claim-name-invalid',
-  'sd-claim-collision',
-  'sd-alg-unsupported',
-]);
 const isClaimError = (f: Finding) =>
-  f.severity === 'error' && (isClaimStage(f) || (f.stage === 'sd-jwt' && SD_CLAIM_CODES.has(f.code)));
+  f.severity === 'error' && (isClaimStage(f) || (f.stage === 'sd-jwt' && DISCLOSURE_CODES.has(f.code)));
 
 /**
  * Runs the claim checks (RFC 7519 §7.2, §4.1) and the token profile's rules on a report's innermost payload
