@@ -235,3 +235,23 @@ describe('SD-JWT robustness', () => {
     expect(result.sdJwt?.disclosures.filter((d) => d.status === 'disclosed').length).toBeGreaterThan(30);
   });
 });
+
+describe('SD-JWT JSON serialization (RFC 9901 §8)', () => {
+  it('disclosures and kb_jwt in the unprotected header; sd_hash over the compact form of the same parts', async () => {
+    const [protectedHeader, payload, signature] = issuerJwt.split('.');
+    const presented = `${issuerJwt}~${givenName}~${familyName}~`;
+    const kbJwt = makeKbJwt(presented, holderSigner.privateKey, { iat: NOW }, { typ: 'kb+jwt', alg: 'EdDSA' });
+    const json = JSON.stringify({
+      payload,
+      protected: protectedHeader,
+      header: { disclosures: [givenName, familyName], kb_jwt: kbJwt },
+      signature,
+    });
+    const result = await check(json, { required: true, audience: 'https://verifier.example', nonce: 'n-123' });
+    expect(result.format).toBe('sd-jwt-json');
+    expect(result.signature).toBe('valid');
+    expect(result.sdJwt?.disclosures.map((d) => d.status)).toEqual(['disclosed', 'disclosed']);
+    expect(result.payload?.json).toMatchObject({ given_name: 'Erika', family_name: 'Mustermann' });
+    expect(result.sdJwt?.keyBinding).toBe('valid');
+  });
+});
