@@ -3,6 +3,7 @@
 // src/core is TypeScript; Vite's SSR loader compiles it on the fly, so no separate build is needed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'vite';
 import { DUPLICATE_MEMBERS, duplicateMemberToken } from './duplicate-member-token.mjs';
 
@@ -78,6 +79,51 @@ async function timeDuplicateMembers({ inspect }) {
   };
 }
 
+/**
+ * An SD-JWT (RFC 9901) with `count` disclosures and as many decoys, unsigned-by-key (no key given): the
+ * cost is decoding, hashing and processing the disclosures, which must grow linearly with their number.
+ */
+function sdJwtWith(count) {
+  const b64 = (text) => Buffer.from(text).toString('base64url');
+  const disclosures = Array.from({ length: count }, (_, i) =>
+    b64(JSON.stringify([randomBytes(16).toString('base64url'), `claim${i}`, i])),
+  );
+  const digests = disclosures.map((d) => createHash('sha256').update(d).digest('base64url'));
+  const decoys = Array.from({ length: count }, () => randomBytes(32).toString('base64url'));
+  const payload = { iss: 'https://issuer.example', _sd_alg: 'sha-256', _sd: [...digests, ...decoys].sort() };
+  const jwt = `${b64(JSON.stringify({ alg: 'ES256', typ: 'dc+sd-jwt' }))}.${b64(JSON.stringify(payload))}.${'A'.repeat(86)}`;
+  return `${jwt}~${disclosures.map((d) => `${d}~`).join('')}`;
+}
+
+async function timeSdJwt({ inspect }) {
+  const sizes = [1_000, 4_000];
+  const rows = [];
+  for (const count of sizes) {
+    const token = sdJwtWith(count);
+    const { stats } = await time(() => inspect(token, {}), {
+      runs: LARGE_RUNS,
+      warmup: LARGE_WARMUP,
+      check: (result) => {
+        const disclosed = result.sdJwt?.disclosures.filter((d) => d.status === 'disclosed').length;
+        if (disclosed !== count) throw new Error(`SD-JWT bench: ${disclosed} of ${count} disclosed`);
+      },
+    });
+    rows.push({ disclosures: count, tokenChars: token.length, medianMs: stats.medianMs, maxMs: stats.maxMs });
+  }
+  const [small, large] = rows;
+  return {
+    runs: LARGE_RUNS,
+    rows,
+    growth: large.medianMs / small.medianMs,
+    sizeGrowth: large.disclosures / small.disclosures,
+  };
+}
+
+/** inspect() on SD-JWTs of 1,000 and 4,000 disclosures: time should grow about 4× (linear). */
+export async function benchInspectSdJwt() {
+  return withCore(timeSdJwt);
+}
+
 /** inspect() on the RS256 sample token with its SPKI PEM key. */
 export async function benchInspect() {
   return withCore(async (core) => (await timeSample(core)).stats);
@@ -98,5 +144,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `inspect (Node ${process.version}, header with ${d.duplicateMembers.toLocaleString('en')} duplicate members, ${d.runs} runs): ` +
       `median ${d.medianMs.toFixed(1)} ms, max ${d.maxMs.toFixed(1)} ms; ${d.findings} findings, ` +
       `${d.duplicateFindings} json-duplicate-member (+${d.duplicateRepeats} folded)`,
+  );
+  const sd = await benchInspectSdJwt();
+  console.log(
+    `inspect (SD-JWT): ${sd.rows.map((r) => `${r.disclosures.toLocaleString('en')} disclosures median ${r.medianMs.toFixed(1)} ms`).join(', ')}; ` +
+      `×${sd.growth.toFixed(2)} time for ×${sd.sizeGrowth} disclosures`,
   );
 }

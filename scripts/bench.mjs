@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
-import { benchInspect, benchInspectDuplicateMembers } from './bench-inspect.mjs';
+import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
 import { benchLargeInputPaste } from './bench-large-input.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -189,9 +189,18 @@ async function main() {
       `  median ${d.medianMs.toFixed(1)} ms   max ${d.maxMs.toFixed(1)} ms   report: ${d.findings} findings, ` +
       `${d.duplicateFindings} json-duplicate-member with ${d.duplicateRepeats.toLocaleString('en')} folded\n`,
   );
+  const inspectNodeSdJwt = await benchInspectSdJwt();
+  process.stdout.write(
+    `inspect in Node (SD-JWT, no key, ${inspectNodeSdJwt.runs} runs each): ` +
+      inspectNodeSdJwt.rows
+        .map((r) => `${r.disclosures.toLocaleString('en')} disclosures median ${r.medianMs.toFixed(1)} ms`)
+        .join(', ') +
+      ` — ×${inspectNodeSdJwt.growth.toFixed(2)} time for ×${inspectNodeSdJwt.sizeGrowth} disclosures\n`,
+  );
   const results = {
     inspectNode,
     inspectNodeDuplicateMembers,
+    inspectNodeSdJwt,
     largeInputPaste: largeInput && {
       ...largeInput,
       targetSettledMs: LARGE_INPUT_TARGET.settledMs,
