@@ -2,7 +2,17 @@ import { readClaim } from '../claims/claim-check-result';
 import { isJsonObject } from '../json/is-json-object';
 import { PRIVATE_JWK_MEMBERS } from '../keys/private-jwk-members';
 import { accessTokenIsBoundToKey, athMatchesAccessToken } from './dpop-links';
-import { isGiven, passed, quote, readStringClaim, requiredClaim, signedRule, skipped, typRule } from './rule-helpers';
+import {
+  claimMatchesContext,
+  isGiven,
+  passed,
+  quote,
+  readStringClaim,
+  requiredClaim,
+  signedRule,
+  skipped,
+  typRule,
+} from './rule-helpers';
 import type { Profile, ProfileRule, RuleOutcome } from './types';
 
 const REF = 'RFC 9449 §4.2';
@@ -54,26 +64,18 @@ const jwkIsPublic: ProfileRule = {
   },
 };
 
-const htmMatches: ProfileRule = {
+const htmMatches = claimMatchesContext({
   name: 'htm',
   title: 'htm equals the HTTP method',
   ref: `${CHECKS} step 8`,
   code: 'dpop-htm-mismatch',
-  uses: ['httpMethod'],
+  claim: 'htm',
+  input: 'httpMethod',
+  noun: 'HTTP method',
   step: 'check htm',
-  check: (input) => {
-    const method = input.context.httpMethod?.trim();
-    if (!isGiven(method)) return skipped('no HTTP method given');
-    const htm = readStringClaim(input, 'htm');
-    if (htm.value === method) return passed(`htm is ${quote(method)}`);
-    const shown = htm.value === null ? htm.problem : quote(htm.value);
-    return fail(
-      `htm is ${shown}`,
-      `The proof's htm (${shown}) is not the request's method ${quote(method)}; methods are compared exactly (${CHECKS} step 8).`,
-      'htm',
-    );
-  },
-};
+  explain: (shown, expected) =>
+    `The proof's htm (${shown}) is not the request's method ${expected}; methods are compared exactly (${CHECKS} step 8).`,
+});
 
 /** RFC 9449 §4.3 step 9: compared after RFC 3986 §6.2.2–6.2.3 normalisation, without query and fragment. */
 function comparableUri(raw: string): string | null {
@@ -137,25 +139,17 @@ const iatWithinWindow: ProfileRule = {
   },
 };
 
-const nonceMatches: ProfileRule = {
+const nonceMatches = claimMatchesContext({
   name: 'dpop-nonce',
   title: "nonce equals the server's DPoP-Nonce",
   ref: `${CHECKS} step 10, RFC 9449 §8`,
   code: 'dpop-nonce-mismatch',
-  uses: ['dpopNonce'],
-  check: (input) => {
-    const sent = input.context.dpopNonce;
-    if (!isGiven(sent)) return skipped('no server nonce given');
-    const nonce = readStringClaim(input, 'nonce');
-    if (nonce.value === sent) return passed(`nonce is ${quote(sent)}`);
-    const shown = nonce.value === null ? nonce.problem : quote(nonce.value);
-    return fail(
-      `nonce is ${shown}`,
-      `The proof's nonce (${shown}) is not the server's DPoP-Nonce ${quote(sent)}: fetch a fresh nonce and sign again (RFC 9449 §8).`,
-      'nonce',
-    );
-  },
-};
+  claim: 'nonce',
+  input: 'dpopNonce',
+  noun: 'server nonce',
+  explain: (shown, expected) =>
+    `The proof's nonce (${shown}) is not the server's DPoP-Nonce ${expected}: fetch a fresh nonce and sign again (RFC 9449 §8).`,
+});
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,15 +1,6 @@
 import { readClaim } from '../claims/claim-check-result';
 import { halfHashRule } from './half-hash-rule';
-import {
-  audienceIsClient,
-  isGiven,
-  passed,
-  quote,
-  readAudiences,
-  readStringClaim,
-  requiredClaim,
-  skipped,
-} from './rule-helpers';
+import { audienceIsClient, claimMatchesContext, passed, readAudiences, requiredClaim, skipped } from './rule-helpers';
 import type { Profile, ProfileRule } from './types';
 
 const VALIDATION = 'OIDC Core §3.1.3.7';
@@ -33,60 +24,35 @@ const azpPresent: ProfileRule = {
   },
 };
 
-const azpIsClient: ProfileRule = {
+const azpIsClient = claimMatchesContext({
   name: 'azp-is-client-id',
   title: 'azp equals the client ID',
   ref: `${VALIDATION} step 5`,
   code: 'azp-mismatch',
-  uses: ['clientId'],
-  check: (input) => {
-    const clientId = input.context.clientId;
-    if (!readClaim(input.claims, 'azp').isPresent) return skipped('no azp');
-    if (!isGiven(clientId)) return skipped('no client ID given');
-    const azp = readStringClaim(input, 'azp');
-    if (azp.value === clientId) return passed(`azp is ${quote(clientId)}`);
-    const shown = azp.value === null ? azp.problem : quote(azp.value);
-    return {
-      status: 'failed',
-      detail: `azp is ${shown}`,
-      message: `The ID token's azp (${shown}) is not the client ID ${quote(clientId)}: it was issued to another client (${VALIDATION} step 5).`,
-      part: 'payload',
-      name: 'azp',
-    };
-  },
-};
+  claim: 'azp',
+  input: 'clientId',
+  noun: 'client ID',
+  whenAbsent: 'skip',
+  explain: (shown, expected) =>
+    `The ID token's azp (${shown}) is not the client ID ${expected}: it was issued to another client (${VALIDATION} step 5).`,
+});
 
-const nonceMatches: ProfileRule = {
+const nonceMatches = claimMatchesContext({
   name: 'nonce',
   title: 'nonce equals the one sent',
   ref: `${VALIDATION} step 11`,
   code: 'nonce-mismatch',
-  uses: ['nonce'],
+  claim: 'nonce',
+  input: 'nonce',
+  noun: 'nonce',
   step: 'check nonce',
-  check: (input) => {
-    const sent = input.context.nonce;
-    if (!isGiven(sent)) return skipped('no nonce given');
-    const nonce = readStringClaim(input, 'nonce');
-    if (nonce.value === sent) return passed(`nonce is ${quote(sent)}`);
-    if (nonce.value === null && nonce.problem === 'no nonce')
-      return {
-        status: 'failed',
-        code: 'nonce-missing',
-        detail: 'no nonce',
-        message: `A nonce was sent in the request but the ID token has none: it may be replayed from another login (${VALIDATION} step 11).`,
-        part: 'payload',
-        name: 'nonce',
-      };
-    const shown = nonce.value === null ? nonce.problem : quote(nonce.value);
-    return {
-      status: 'failed',
-      detail: `nonce is ${shown}`,
-      message: `The ID token's nonce (${shown}) is not the one sent (${quote(sent)}): it belongs to another login, or is replayed (${VALIDATION} step 11).`,
-      part: 'payload',
-      name: 'nonce',
-    };
+  whenAbsent: {
+    code: 'nonce-missing',
+    message: `A nonce was sent in the request but the ID token has none: it may be replayed from another login (${VALIDATION} step 11).`,
   },
-};
+  explain: (shown, expected) =>
+    `The ID token's nonce (${shown}) is not the one sent (${expected}): it belongs to another login, or is replayed (${VALIDATION} step 11).`,
+});
 
 const authTimeWithinMaxAge: ProfileRule = {
   name: 'auth-time',

@@ -1,38 +1,19 @@
-import {
-  audienceIsClient,
-  isGiven,
-  passed,
-  quote,
-  readStringClaim,
-  requiredClaim,
-  signedRule,
-  skipped,
-} from './rule-helpers';
-import type { Profile, ProfileRule } from './types';
+import { audienceIsClient, claimMatchesContext, requiredClaim, signedRule } from './rule-helpers';
+import type { Profile } from './types';
 
 const REF = 'JARM §2.1';
 
-const stateMatches: ProfileRule = {
+const stateMatches = claimMatchesContext({
   name: 'state',
   title: 'state equals the one sent',
   ref: 'JARM §2.4, RFC 6749 §10.12',
   code: 'state-mismatch',
-  uses: ['state'],
-  check: (input) => {
-    const sent = input.context.state;
-    if (!isGiven(sent)) return skipped('no state given');
-    const state = readStringClaim(input, 'state');
-    if (state.value === sent) return passed(`state is ${quote(sent)}`);
-    const shown = state.value === null ? state.problem : quote(state.value);
-    return {
-      status: 'failed',
-      detail: `state is ${shown}`,
-      message: `The response's state (${shown}) is not the one sent (${quote(sent)}): it answers another request, or a forged one (RFC 6749 §10.12).`,
-      part: 'payload',
-      name: 'state',
-    };
-  },
-};
+  claim: 'state',
+  input: 'state',
+  noun: 'state',
+  explain: (shown, expected) =>
+    `The response's state (${shown}) is not the one sent (${expected}): it answers another request, or a forged one (RFC 6749 §10.12).`,
+});
 
 /** JWT Secured Authorization Response Mode (JARM, FAPI). */
 export const JARM_RESPONSE: Profile = {

@@ -1,11 +1,11 @@
 import type { ProfileContext } from './types';
 
-const TOKENS = ['accessToken', 'code', 'dpopProof'] as const;
-const VALUES = ['clientId', 'nonce', 'state', 'httpMethod', 'httpUri', 'dpopNonce'] as const;
+const TOKENS = ['accessToken', 'code', 'dpopProof', 'httpMethod'] as const;
+const VALUES = ['clientId', 'nonce', 'state', 'httpUri', 'dpopNonce'] as const;
 
 /**
- * The context as the rules read it: empty values dropped, and whitespace around the tokens and the code
- * (copied from a terminal or a log) removed. Other values are compared exactly as typed.
+ * The context as the rules read it: empty values dropped, and whitespace around the tokens, the code
+ * (copied from a terminal or a log) and the HTTP method removed. Other values are compared exactly as typed.
  */
 export function normalizeContext(context: ProfileContext | undefined): ProfileContext {
   if (!context) return {};

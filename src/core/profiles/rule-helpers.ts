@@ -2,7 +2,8 @@ import { isUnsecuredAlg, lookUpJwsAlgorithm } from '../algorithms/registry';
 import { readClaim } from '../claims/claim-check-result';
 import { describeJsonType } from '../decode/describe-json-type';
 import { readString } from '../json/read-string';
-import type { ProfileRule, RuleInput, RuleOutcome } from './types';
+import type { FindingCode } from '../findings/catalogue';
+import type { ContextInput, ProfileRule, RuleInput, RuleOutcome } from './types';
 
 const quote = (value: string) => JSON.stringify(value);
 
@@ -170,31 +171,72 @@ export function audienceIsClient(ref: string): ProfileRule {
   };
 }
 
+/** A claim compared with a value the relying party knows: a nonce or state it sent, the request's method, its client ID. */
+export interface ContextMatch {
+  name: string;
+  title: string;
+  ref: string;
+  code: FindingCode;
+  claim: string;
+  input: Exclude<ContextInput, 'maxAgeSec'>;
+  step?: string;
+  /** The value given, in words, for the skipped detail ("no nonce given"). */
+  noun: string;
+  /** The failure in words, from the claim as shown and the value expected. */
+  explain: (shown: string, expected: string) => string;
+  /**
+   * What an absent claim means: the presence rule's failure already ('skip'), or a failure of its own with
+   * another code (`nonce-missing`). By default it fails like any other mismatch.
+   */
+  whenAbsent?: 'skip' | { code: FindingCode; message: string };
+}
+
+/** One engine for every "claim equals what the relying party knows" rule, compared exactly (no trimming, no case folding). */
+export function claimMatchesContext(spec: ContextMatch): ProfileRule {
+  const { claim } = spec;
+  return {
+    name: spec.name,
+    title: spec.title,
+    ref: spec.ref,
+    code: spec.code,
+    uses: [spec.input],
+    ...(spec.step ? { step: spec.step } : {}),
+    check: (input) => {
+      const expected = input.context[spec.input];
+      const isPresent = readClaim(input.claims, claim).isPresent;
+      if (!isPresent && spec.whenAbsent === 'skip') return skipped(`no ${claim}`);
+      if (!isGiven(expected)) return skipped(`no ${spec.noun} given`);
+      const read = readStringClaim(input, claim);
+      if (read.value === expected) return passed(`${claim} is ${quote(expected)}`);
+      const at = { part: 'payload' as const, name: claim };
+      if (!isPresent && spec.whenAbsent !== undefined && spec.whenAbsent !== 'skip')
+        return {
+          status: 'failed',
+          code: spec.whenAbsent.code,
+          detail: `no ${claim}`,
+          message: spec.whenAbsent.message,
+          ...at,
+        };
+      const shown = read.value === null ? read.problem : quote(read.value);
+      return { status: 'failed', detail: `${claim} is ${shown}`, message: spec.explain(shown, quote(expected)), ...at };
+    },
+  };
+}
+
 /** A claim that must equal the client ID (`client_id` of RFC 9068, `iss` of a client assertion, …). */
 export function claimIsClient(claim: string, ref: string): ProfileRule {
-  return {
+  return claimMatchesContext({
     name: `${claim}-is-client-id`,
     title: `${claim} equals the client ID`,
     ref,
     code: 'client-id-mismatch',
-    uses: ['clientId'],
-    check: (input) => {
-      const clientId = input.context.clientId;
-      if (!isGiven(clientId)) return skipped('no client ID given');
-      const read = readStringClaim(input, claim);
-      if (read.value === clientId) return passed(`${claim} is ${quote(clientId)}`);
-      // A missing claim is the presence rule's failure, not a second one here.
-      if (!readClaim(input.claims, claim).isPresent) return skipped(`no ${claim}`);
-      const detail = read.value === null ? read.problem : `${claim} is ${quote(read.value)}`;
-      return {
-        status: 'failed',
-        detail,
-        message: `The token's ${claim} (${read.value === null ? read.problem : quote(read.value)}) is not the client ID ${quote(clientId)} (${ref}).`,
-        part: 'payload',
-        name: claim,
-      };
-    },
-  };
+    claim,
+    input: 'clientId',
+    noun: 'client ID',
+    // A missing claim is the presence rule's failure, not a second one here.
+    whenAbsent: 'skip',
+    explain: (shown, expected) => `The token's ${claim} (${shown}) is not the client ID ${expected} (${ref}).`,
+  });
 }
 
 export { isGiven, quote };
