@@ -33,7 +33,11 @@ const rows: Row[] = [
     name: 'curl on one line, -H with double quotes',
     input: `curl -H "Authorization: Bearer ${ACCESS}" https://rs.example/api`,
     expected: [
-      { label: 'Authorization header', role: 'access_token', http: { method: 'GET', url: 'https://rs.example/api' } },
+      {
+        label: 'Authorization header of GET https://rs.example/api',
+        role: 'access_token',
+        http: { method: 'GET', url: 'https://rs.example/api' },
+      },
     ],
   },
   {
@@ -45,17 +49,27 @@ const rows: Row[] = [
     ].join('\n'),
     expected: [
       {
-        label: 'Authorization header (DPoP-bound)',
+        label: 'Authorization header (DPoP-bound) of POST https://rs.example/api',
         role: 'access_token',
         http: { method: 'POST', url: 'https://rs.example/api' },
       },
-      { label: 'DPoP header', role: 'dpop', http: { method: 'POST', url: 'https://rs.example/api' } },
+      {
+        label: 'DPoP header of POST https://rs.example/api',
+        role: 'dpop',
+        http: { method: 'POST', url: 'https://rs.example/api' },
+      },
     ],
   },
   {
     name: 'curl with -d is a POST, and its form body names the client assertion',
     input: `curl https://as.example/token \\\n  -d "grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=${ASSERTION}"`,
-    expected: [{ label: 'client_assertion parameter', role: 'client_assertion', http: POST_TOKEN }],
+    expected: [
+      {
+        label: 'client_assertion parameter of POST https://as.example/token',
+        role: 'client_assertion',
+        http: POST_TOKEN,
+      },
+    ],
   },
   {
     name: 'raw HTTP request with Authorization and DPoP headers',
@@ -69,19 +83,23 @@ const rows: Row[] = [
     ].join('\r\n'),
     expected: [
       {
-        label: 'Authorization header (DPoP-bound)',
+        label: 'Authorization header (DPoP-bound) of POST https://rs.example/api/orders',
         role: 'access_token',
         http: { method: 'POST', url: 'https://rs.example/api/orders' },
       },
-      { label: 'DPoP header', role: 'dpop', http: { method: 'POST', url: 'https://rs.example/api/orders' } },
+      {
+        label: 'DPoP header of POST https://rs.example/api/orders',
+        role: 'dpop',
+        http: { method: 'POST', url: 'https://rs.example/api/orders' },
+      },
     ],
   },
   {
     name: 'token-endpoint JSON response',
     input: JSON.stringify({ access_token: ACCESS, token_type: 'Bearer', expires_in: 3600, id_token: ID }, null, 2),
     expected: [
-      { label: 'access_token in JSON', role: 'access_token' },
-      { label: 'id_token in JSON', role: 'id_token' },
+      { label: 'access_token in the token response', role: 'access_token' },
+      { label: 'id_token in the token response', role: 'id_token' },
     ],
   },
   {

@@ -48,7 +48,13 @@ export function joinChunkCookies(text: string): FoundToken[] {
     if (!isTokenText(token)) continue;
     const start = ordered.reduce((min, c) => Math.min(min, c.at.start), Infinity);
     const end = ordered.reduce((max, c) => Math.max(max, c.at.end), 0);
-    found.push({ token, at: { start, end }, label: `cookie ${name} (${ordered.length} chunks joined)`, role: 'token' });
+    found.push({
+      token,
+      at: { start, end },
+      label: `cookie ${name} (${ordered.length} chunks joined)`,
+      role: 'token',
+      joined: { from: 'chunks', count: ordered.length },
+    });
   }
   return found;
 }

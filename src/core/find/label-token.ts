@@ -31,8 +31,14 @@ const PARAMETER_ROLES: Readonly<Record<string, TokenRole>> = {
   response: 'response',
 };
 
+/** Where a token sat, as far as grouping it with others goes (find-tokens.ts). */
+export type LabelKind = 'header' | 'cookie' | 'json' | 'parameter' | 'log' | 'bare';
+
+/** Members of a token-endpoint response (RFC 6749 §5.1, OIDC Core §3.1.3.3). */
+const TOKEN_RESPONSE_MEMBERS = new Set(['id_token', 'access_token', 'refresh_token']);
+
 /** Label and role of a token from the text just before it on its line. */
-export function labelToken(text: string, start: number): { label: string; role: TokenRole } {
+export function labelToken(text: string, start: number): { label: string; role: TokenRole; kind: LabelKind } {
   // Sliced before searching for the line start, so a megabyte-long line costs each token a bounded read.
   const window = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
@@ -40,20 +46,22 @@ export function labelToken(text: string, start: number): { label: string; role: 
   const scheme = AUTHORIZATION.exec(before)?.[1];
   if (scheme !== undefined) {
     const isDpop = scheme.toLowerCase() === 'dpop';
-    return { label: isDpop ? 'Authorization header (DPoP-bound)' : 'Authorization header', role: 'access_token' };
+    const label = isDpop ? 'Authorization header (DPoP-bound)' : 'Authorization header';
+    return { label, role: 'access_token', kind: 'header' };
   }
-  if (DPOP_HEADER.test(before)) return { label: 'DPoP header', role: 'dpop' };
+  if (DPOP_HEADER.test(before)) return { label: 'DPoP header', role: 'dpop', kind: 'header' };
   const cookie = COOKIE_LINE.test(before) ? COOKIE_NAME.exec(before)?.[1] : undefined;
-  if (cookie !== undefined) return { label: `cookie ${cookie}`, role: 'token' };
+  if (cookie !== undefined) return { label: `cookie ${cookie}`, role: 'token', kind: 'cookie' };
   const member = JSON_MEMBER.exec(before)?.[1];
   if (member !== undefined && Object.hasOwn(JSON_ROLES, member)) {
-    return { label: `${member} in JSON`, role: JSON_ROLES[member] ?? 'token' };
+    const where = TOKEN_RESPONSE_MEMBERS.has(member) ? 'the token response' : 'JSON';
+    return { label: `${member} in ${where}`, role: JSON_ROLES[member] ?? 'token', kind: 'json' };
   }
   const parameter = PARAMETER.exec(before)?.[1];
   if (parameter !== undefined && Object.hasOwn(PARAMETER_ROLES, parameter)) {
-    return { label: `${parameter} parameter`, role: PARAMETER_ROLES[parameter] ?? 'token' };
+    return { label: `${parameter} parameter`, role: PARAMETER_ROLES[parameter] ?? 'token', kind: 'parameter' };
   }
   const field = LOG_FIELD.exec(before)?.[1];
-  if (field !== undefined) return { label: `${field} in a log line`, role: 'token' };
-  return { label: 'token', role: 'token' };
+  if (field !== undefined) return { label: `${field} in a log line`, role: 'token', kind: 'log' };
+  return { label: 'token', role: 'token', kind: 'bare' };
 }
