@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactJwe, encodeJson, hs256Jws } from '../../../test-support/build-token';
 import { findTokens } from './find-tokens';
@@ -111,6 +112,16 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'a form_post response page',
+    input: [
+      '<form method="post" action="https://client.example/cb">',
+      `  <input type="hidden" name="id_token" value="${ID}"/>`,
+      '  <input type="hidden" name="state" value="af0ifjsldkj"/>',
+      '</form>',
+    ].join('\n'),
+    expected: [{ label: 'id_token parameter', role: 'id_token' }],
+  },
+  {
     name: 'form body',
     input: `client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=${ASSERTION}`,
     expected: [{ label: 'client_assertion parameter', role: 'client_assertion' }],
@@ -208,5 +219,17 @@ describe('findTokens', () => {
     const input = parts.join('');
     expect(input.length).toBeGreaterThan(200_000);
     expect(findTokens(input)).toHaveLength(1000);
+  });
+
+  it('finds exactly the tokens put into any text of non-token words', () => {
+    const tokens = [ID, ACCESS, DPOP, JWE, SD_JWT];
+    const word = fc.stringMatching(/^[ -~]{0,12}$/).filter((w) => !w.includes('eyJ'));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom(...tokens)), { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(' ');
+        const expected = [...new Set(pieces.filter((p) => tokens.includes(p)))];
+        expect(findTokens(text).map((f) => f.token)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -9,6 +9,8 @@ const COOKIE_LINE = /(?:^|[^\w-])(?:set-)?cookie\s*:|(?:^|\s)(?:-b|--cookie)\s/i
 const COOKIE_NAME = /(?:^|[\s;:'"])([!#$%&*+\-.^_|~0-9A-Za-z]{1,256})=["']?$/;
 const JSON_MEMBER = /"([A-Za-z_]{1,64})"\s*:\s*"$/;
 const PARAMETER = /(?:^|[^A-Za-z0-9_])([A-Za-z_]{1,64})=$/;
+/** A form_post response page (OAuth 2.0 Form Post Response Mode §2): `<input type="hidden" name="id_token" value="…`. */
+const HTML_INPUT = /name=["']([A-Za-z_]{1,64})["'][^<>]{0,200}?value=["']$/i;
 const LOG_FIELD = /(?:^|[^A-Za-z0-9_])(token|jwt)\s*[=:]\s*["']?$/i;
 
 /** Members of a token-endpoint response or request object (RFC 6749 §5.1, OIDC Core §3.1.3.3, …). */
@@ -57,7 +59,7 @@ export function labelToken(text: string, start: number): { label: string; role: 
     const where = TOKEN_RESPONSE_MEMBERS.has(member) ? 'the token response' : 'JSON';
     return { label: `${member} in ${where}`, role: JSON_ROLES[member] ?? 'token', kind: 'json' };
   }
-  const parameter = PARAMETER.exec(before)?.[1];
+  const parameter = PARAMETER.exec(before)?.[1] ?? HTML_INPUT.exec(before)?.[1];
   if (parameter !== undefined && Object.hasOwn(PARAMETER_ROLES, parameter)) {
     return { label: `${parameter} parameter`, role: PARAMETER_ROLES[parameter] ?? 'token', kind: 'parameter' };
   }
