@@ -3,6 +3,7 @@ import { createExpectationsSlice, type ExpectationsSlice } from './expectations-
 import { createInspectionSlice, type InspectionSlice } from './inspection-slice';
 import { createJwksSlice, type JwksSlice } from './jwks-slice';
 import { createKeysSlice, type KeysSlice } from './keys-slice';
+import { createResignSlice, type ResignSlice } from './resign-slice';
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTokenSlice, type TokenSlice } from './token-slice';
@@ -13,7 +14,8 @@ export type AppState = TokenSlice &
   ExpectationsSlice &
   InspectionSlice &
   JwksSlice &
-  ScenarioSlice;
+  ScenarioSlice &
+  ResignSlice;
 
 /** Builds a store; the app makes one, tests make as many as they like. */
 export function createAppStore(initialToken: string) {
@@ -25,6 +27,7 @@ export function createAppStore(initialToken: string) {
     ...createInspectionSlice(...args),
     ...createJwksSlice(...args),
     ...createScenarioSlice(...args),
+    ...createResignSlice(...args),
   }));
 }
 

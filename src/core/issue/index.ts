@@ -22,3 +22,6 @@ export type {
   TemplateParts,
 } from './template-types';
 export * from './sd-jwt';
+export { prepareResign, type ResignDraft, type ResignRequest } from './resign-draft';
+export type { ResignKey } from './resign-key';
+export type { ResignOrigin } from './resign-source';

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName, type DecodedPart } from '../../core';
 import { useAppStore } from '../../store';
+import { Button } from '../../ui/button';
 import { LazyView } from '../../ui/lazy-view';
 import { DecryptedPayload } from './decrypted-payload';
 import { PartRegion } from './part-region';
@@ -15,6 +16,7 @@ export function DecodedPanel() {
   const nowSeconds = useAppStore((s) => s.nowSeconds);
   const decrypted = useAppStore((s) => (s.inspection?.decryption === 'decrypted' ? s.inspection.payload : null));
   const layers = useAppStore((s) => s.inspection?.layers);
+  const editAndResign = useAppStore((s) => s.editAndResign);
   const { header, payload, others, extraEntries } = useMemo(() => groupParts(decoded.parts), [decoded.parts]);
 
   if (decoded.format === 'unknown') return null;
@@ -31,7 +33,15 @@ export function DecodedPanel() {
   );
   return (
     <div className="flex flex-col gap-3">
-      <TokenSummary decoded={decoded} />
+      <div className="flex flex-wrap items-start gap-2">
+        <TokenSummary decoded={decoded} />
+        {/* A JWE has claims to re-sign once it is decrypted down to a signed JWT. */}
+        {!isJwe || layers?.at(-1)?.kind === 'jws' ? (
+          <Button className="ml-auto" onClick={editAndResign}>
+            Edit and re-sign
+          </Button>
+        ) : null}
+      </div>
       {header ? <PartRegion part={header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} /> : null}
       {isJwe && decrypted ? (
         <DecryptedPayload payload={decrypted} layers={layers ?? []} nowSeconds={nowSeconds} />

@@ -21,8 +21,10 @@ import { KeyInput } from './key-input';
 import { SdJwtFields } from './sd-jwt-fields';
 import { SdJwtIssued } from './sd-jwt-issued';
 import { buildSdJwtRequest, START_SD_JWT, type SdJwtChoices } from './sd-jwt-request';
+import { ResignNote } from './resign-note';
 import { TemplateFields } from './template-fields';
 import type { TemplateScenario } from './to-scenario';
+import { useResignDraft, type ResignState } from './use-resign-draft';
 import { useTemplate } from './use-template';
 
 const MODES: ReadonlyArray<{ value: IssueMode; label: string }> = [
@@ -41,18 +43,34 @@ const START_CLAIMS = {
   aud: 'my-api',
 };
 
-/** The issuer side: build claims, sign, encrypt or nest, and open the result in the inspector. */
+/**
+ * The issuer side: build claims, sign, encrypt or nest, and open the result in the inspector. "Edit and
+ * re-sign" in the inspector starts it over with that token's header, claims and key.
+ */
 export function IssuerPanel() {
+  const { ready, isPending } = useResignDraft();
+  if (isPending) {
+    return (
+      <Region title="Issue a token">
+        <p role="status">Opening the token from the inspector…</p>
+      </Region>
+    );
+  }
+  return <IssuerForm key={ready?.id ?? 0} resign={ready} />;
+}
+
+function IssuerForm({ resign }: { resign: ResignState | null }) {
   const algorithms = useMemo(() => listIssueAlgorithms(), []);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
-  const [headerText, setHeaderText] = useState('{\n  "typ": "JWT"\n}');
-  const [claimsText, setClaimsText] = useState(() =>
-    JSON.stringify({ ...START_CLAIMS, iat: nowSeconds, exp: nowSeconds + 900 }, null, 2),
+  const draft = resign?.draft ?? null;
+  const [headerText, setHeaderText] = useState(draft?.headerText ?? '{\n  "typ": "JWT"\n}');
+  const [claimsText, setClaimsText] = useState(
+    () => draft?.claimsText ?? JSON.stringify({ ...START_CLAIMS, iat: nowSeconds, exp: nowSeconds + 900 }, null, 2),
   );
   const [mode, setMode] = useState<IssueMode>('sign');
   const [serialization, setSerialization] = useState<IssueSerialization>('compact');
-  const [signAlg, setSignAlg] = useState(algorithms.sign.includes('RS256') ? 'RS256' : (algorithms.sign[0] ?? ''));
-  const [signingKey, setSigningKey] = useState('');
+  const [signAlg, setSignAlg] = useState(() => startAlg(algorithms.sign, draft?.alg));
+  const [signingKey, setSigningKey] = useState(draft?.key?.text ?? '');
   const [encAlg, setEncAlg] = useState(
     algorithms.encryptAlg.includes('RSA-OAEP-256') ? 'RSA-OAEP-256' : (algorithms.encryptAlg[0] ?? ''),
   );
@@ -61,7 +79,7 @@ export function IssuerPanel() {
   );
   const [recipientKey, setRecipientKey] = useState('');
   const [recipientPrivateKey, setRecipientPrivateKey] = useState<string | null>(null);
-  const [isUnsecured, setUnsecured] = useState(false);
+  const [isUnsecured, setUnsecured] = useState(draft?.alg === 'none');
   // The recipient's private key and the template's profile and links as they were when the token was
   // made, for the round trip to the inspector.
   const [result, setResult] = useState<{
@@ -118,6 +136,7 @@ export function IssuerPanel() {
     <Region title="Issue a token" meta="everything happens in this tab; keys are never stored">
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="flex flex-col gap-3">
+          {resign ? <ResignNote draft={resign.draft} /> : null}
           <TemplateFields template={template} />
           <JsonField
             label="Header (JSON)"
@@ -267,6 +286,12 @@ export function IssuerPanel() {
       </div>
     </Region>
   );
+}
+
+/** The alg of the token being edited when it can be signed here, else RS256 (or the first offered). */
+function startAlg(offered: readonly string[], edited: string | null | undefined): string {
+  if (edited && offered.includes(edited)) return edited;
+  return offered.includes('RS256') ? 'RS256' : (offered[0] ?? '');
 }
 
 function parse(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
