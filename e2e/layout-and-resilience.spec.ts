@@ -153,6 +153,18 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('textbox', { name: 'Expected issuer' }),
   },
   {
+    what: 'the claim times',
+    chunk: /\/assets\/claim-times-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (lens) => lens.region('Payload').locator('[data-claim-time="exp"]'),
+  },
+  {
+    what: 'the verdict’s times',
+    chunk: /\/assets\/verdict-times-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (lens) => lens.verdict.locator('[data-check="exp"][title]'),
+  },
+  {
     what: 'the token profile',
     chunk: /\/assets\/profile-panel-[^/]*\.js$/,
     open: async () => {},

@@ -31,4 +31,34 @@ describe('the clock tick', () => {
     store.getState().replaceClaims(old, { ...old, claims: 'invalid' });
     expect(store.getState().inspection).toBe(fresh);
   });
+
+  /** A token valid until 2_000_000_000, inspected at an "Evaluate at" before that while the clock is past it. */
+  async function inspectAtPinnedInstant() {
+    const store = createAppStore(unsignedClaimsToken({ sub: 'a', exp: 2_000_000_000 }));
+    store.getState().setNow(2_000_000_100);
+    store.getState().setEvaluateAt(1_900_000_000);
+    await inspectNow(store);
+    const pinned = store.getState().inspection;
+    expect(pinned?.claims).toBe('valid');
+    return { store, pinned };
+  }
+
+  it('while "Evaluate at" is set, a tick changes nothing: the result stays the one for that instant', async () => {
+    const { store, pinned } = await inspectAtPinnedInstant();
+    store.getState().setNow(2_000_000_115);
+    await recheckClaimsNow(store);
+    expect(store.getState().inspection).toBe(pinned);
+  });
+
+  it('a tick between a new instant and its result leaves the old result to be replaced, not rechecked', async () => {
+    const { store, pinned } = await inspectAtPinnedInstant();
+    // "Now" pressed: the inspection for the clock has started but not answered yet.
+    store.getState().setEvaluateAt(null);
+    await recheckClaimsNow(store);
+    expect(store.getState().inspection).toBe(pinned);
+    expect(selectIsVerdictBusy(store.getState())).toBe(true);
+    await inspectNow(store);
+    expect(store.getState().inspection?.claims).toBe('invalid');
+    expect(selectIsVerdictBusy(store.getState())).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 export { createAppStore, useAppStore, type AppState, type AppStore } from './store';
-export { selectIsDark, type ThemeChoice } from './settings-slice';
+export { selectEvaluationInstant, selectIsDark, type ThemeChoice } from './settings-slice';
 export { sameInputs, selectInspectionInputs, selectIsVerdictBusy, toInspectOptions } from './inspection-slice';
 export type { JwksCommand, JwksState } from './jwks-slice';
 export type { KeyBox, KeyProvenance, RemovedKey } from './keys-slice';

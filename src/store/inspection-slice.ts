@@ -1,9 +1,13 @@
 import type { StateCreator } from 'zustand';
 import type { DecodedToken, Inspection, InspectOptions, ProfileChoice, ProfileContext, SecretEncoding } from '../core';
 import type { KeyBindingInputs } from './expectations-slice';
+import { selectEvaluationInstant } from './settings-slice';
 import type { AppState } from './store';
 
-/** Everything an inspection is computed from, except the clock: a result belongs to exactly these. */
+/**
+ * Everything an inspection is computed from, except the ticking clock: a result belongs to exactly these.
+ * A pinned "Evaluate at" instant is one of them, so a result is tied to the instant it was computed for.
+ */
 export interface InspectionInputs {
   decoded: DecodedToken;
   verificationKey: string;
@@ -20,6 +24,8 @@ export interface InspectionInputs {
   keyBinding: KeyBindingInputs;
   jwksDocument: unknown;
   trustAnchors: string;
+  /** "Evaluate at" (seconds), or null for the clock at the time of the check. */
+  evaluateAt: number | null;
 }
 
 export interface InspectionSlice {
@@ -79,6 +85,7 @@ export function selectInspectionInputs(state: AppState): InspectionInputs {
     keyBinding: state.keyBinding,
     jwksDocument: state.jwks.document,
     trustAnchors: state.trustAnchors,
+    evaluateAt: state.evaluateAt,
   };
 }
 
@@ -93,8 +100,8 @@ export function selectIsVerdictBusy(state: AppState): boolean {
   return !sameInputs(inputs, selectInspectionInputs(state));
 }
 
-/** The options `inspect` needs for these inputs at the instant `now` (seconds). */
-export function toInspectOptions(inputs: InspectionInputs, now: number): InspectOptions {
+/** The options `inspect` needs for these inputs, checked at their "Evaluate at", else at the clock's `nowSeconds`. */
+export function toInspectOptions(inputs: InspectionInputs, nowSeconds: number): InspectOptions {
   const algorithms = inputs.allowedAlgorithms.split(/[\s,]+/).filter(Boolean);
   const expected: NonNullable<InspectOptions['expected']> = {};
   if (inputs.expectedIssuer.trim()) expected.issuer = inputs.expectedIssuer.trim();
@@ -108,7 +115,7 @@ export function toInspectOptions(inputs: InspectionInputs, now: number): Inspect
     maxPbes2Count: inputs.maxPbes2Count,
     ...(inputs.jwksDocument ? { jwks: inputs.jwksDocument } : {}),
     expected,
-    now,
+    now: selectEvaluationInstant({ evaluateAt: inputs.evaluateAt, nowSeconds }),
     clockToleranceSec: inputs.clockToleranceSec,
     profile: inputs.profileChoice,
     context: inputs.profileContext,

@@ -131,6 +131,48 @@ describe('describeClaimTimes: NumericDate claims in plain words (RFC 7519 §2, �
   });
 });
 
+describe('describeClaimTimes: absolute times in the zone chosen, the exact difference for a tooltip', () => {
+  const berlinWinter = () => 60;
+
+  it('shows each time with its offset, in UTC unless a zone is given', () => {
+    const claims = { exp: NOW + HOUR, iat: NOW - 90 };
+    expect(describeClaimTimes(claims, NOW).map((t) => t.shown)).toEqual([
+      '2023-11-14 23:13:20 UTC',
+      '2023-11-14 22:11:50 UTC',
+    ]);
+    expect(describeClaimTimes(claims, NOW, berlinWinter).map((t) => t.shown)).toEqual([
+      '2023-11-15 00:13:20 UTC+01:00',
+      '2023-11-14 23:11:50 UTC+01:00',
+    ]);
+  });
+
+  it('keeps the machine-readable ISO time in UTC whatever the zone shown', () => {
+    expect(describeClaimTimes({ exp: NOW }, NOW, berlinWinter)[0]?.iso).toBe('2023-11-14T22:13:20.000Z');
+  });
+
+  it('gives every relative time its exact difference in seconds from the instant evaluated', () => {
+    const [exp, nbf] = describeClaimTimes({ exp: NOW - 3 * HOUR - 5, nbf: NOW + 61 }, NOW, berlinWinter);
+    expect(exp).toMatchObject({
+      relative: 'expired 3 h ago',
+      exact: '2023-11-14 20:13:15 UTC+01:00 — exactly 10,805 s before 2023-11-14 23:13:20 UTC+01:00',
+    });
+    expect(nbf).toMatchObject({
+      relative: 'not valid for another 1 min',
+      exact: '2023-11-14 23:14:21 UTC+01:00 — exactly 61 s after 2023-11-14 23:13:20 UTC+01:00',
+    });
+  });
+
+  it('describes the same claims relative to another instant (what "Evaluate at" sets)', () => {
+    const claims = { exp: NOW };
+    expect(describeClaimTimes(claims, NOW - 2 * HOUR)[0]).toMatchObject({ relative: 'expires in 2 h', isPast: false });
+    expect(describeClaimTimes(claims, NOW + 2 * HOUR)[0]).toMatchObject({ relative: 'expired 2 h ago', isPast: true });
+  });
+
+  it('shows no absolute time for a value outside the range of dates', () => {
+    expect(describeClaimTimes({ exp: 1e20 }, NOW)[0]).toMatchObject({ iso: null, shown: null });
+  });
+});
+
 describe('formatSpan: the largest unit that fits, rounded down', () => {
   it.each([
     { input: 0, expected: '0 s' },

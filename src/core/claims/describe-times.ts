@@ -1,5 +1,6 @@
 import { NUMERIC_DATE_CLAIMS } from '../catalogue/claim-types';
 import { isJsonObject } from '../json/is-json-object';
+import { describeExactDifference, formatInstant, type OffsetAt } from './format-instant';
 import { whyNotATime } from './numeric-date';
 
 /** A NumericDate claim of the catalogue: `exp`, `nbf`, `iat`, `auth_time`, `updated_at`, `toe`, … */
@@ -9,8 +10,12 @@ export interface ClaimTime {
   seconds: number;
   /** ISO 8601 in UTC, or null when the value is outside the range a Date can hold. */
   iso: string | null;
-  /** Plain words relative to now: "expires in 14 min", "expired 3 h ago". */
+  /** The same instant for people, in the zone asked for, with its offset: "2026-01-01 11:00:00 UTC+01:00". */
+  shown: string | null;
+  /** Plain words relative to the instant evaluated: "expires in 14 min", "expired 3 h ago". */
   relative: string;
+  /** For a tooltip: the instant and its exact difference in seconds from the instant evaluated. */
+  exact: string;
   isPast: boolean;
 }
 
@@ -25,12 +30,14 @@ const GENERIC: readonly [string, string] = ['in {}', '{} ago'];
 
 /**
  * Describes every NumericDate claim the catalogue lists (RFC 7519 §2, §4.1.4–4.1.6; OIDC Core §2
- * `auth_time`, §5.1 `updated_at`; RFC 8417 §2.2 `toe`) relative to `nowSeconds`, in catalogue order.
+ * `auth_time`, §5.1 `updated_at`; RFC 8417 §2.2 `toe`) relative to `nowSeconds`, the instant the checks
+ * use ("Evaluated at", else the clock), in catalogue order; absolute times in the zone `offsetAt`
+ * describes (UTC when not given).
  * Reading aid only: validation, types and impossible values are reported by the claim checker
  * (check-claims.ts), the single source of those findings. A value that is not a finite number gets no
  * time; one that is not a time by the same rule as the checker's gets no ISO string.
  */
-export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTime[] {
+export function describeClaimTimes(claims: unknown, nowSeconds: number, offsetAt?: OffsetAt): ClaimTime[] {
   const times: ClaimTime[] = [];
   if (!isJsonObject(claims)) return times;
 
@@ -43,7 +50,9 @@ export function describeClaimTimes(claims: unknown, nowSeconds: number): ClaimTi
       claim,
       seconds: value,
       iso,
+      shown: iso === null ? null : formatInstant(value, offsetAt),
       relative: iso === null ? 'outside the range of representable dates' : describeRelative(claim, value - nowSeconds),
+      exact: describeExactDifference(value, nowSeconds, offsetAt),
       isPast: value <= nowSeconds,
     });
   }

@@ -13,7 +13,6 @@ const loadSdJwtParts = () => import('./sd-jwt/sd-jwt-parts').then((m) => m.SdJwt
 /** The decoded token: one region per part, in token order, plus a one-line summary. */
 export function DecodedPanel() {
   const decoded = useAppStore((s) => s.decoded);
-  const nowSeconds = useAppStore((s) => s.nowSeconds);
   const decrypted = useAppStore((s) => (s.inspection?.decryption === 'decrypted' ? s.inspection.payload : null));
   const layers = useAppStore((s) => s.inspection?.layers);
   const editAndResign = useAppStore((s) => s.editAndResign);
@@ -23,9 +22,7 @@ export function DecodedPanel() {
   const isJwe = decoded.format.startsWith('jwe');
   const plainParts = (
     <>
-      {payload ? (
-        <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} nowSeconds={nowSeconds} />
-      ) : null}
+      {payload ? <PartRegion part={payload} describeKey={(k) => lookUpName(CLAIMS, k)} showTimes /> : null}
       {others.map((part, i) => (
         <PartRegion key={`${part.name}-${i}`} part={part} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
       ))}
@@ -43,9 +40,7 @@ export function DecodedPanel() {
         ) : null}
       </div>
       {header ? <PartRegion part={header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} /> : null}
-      {isJwe && decrypted ? (
-        <DecryptedPayload payload={decrypted} layers={layers ?? []} nowSeconds={nowSeconds} />
-      ) : null}
+      {isJwe && decrypted ? <DecryptedPayload payload={decrypted} layers={layers ?? []} /> : null}
       {isJwe && !decrypted ? (
         <p className="rounded-lg border border-dashed p-3 text-sm text-slate-600 dark:text-slate-300">
           The payload of a JWE is encrypted: reading it needs the recipient’s key. The parts below are shown as sizes.

@@ -6,11 +6,10 @@ import { PayloadRegion } from './payload-region';
 interface DecryptedPayloadProps {
   payload: NonNullable<Inspection['payload']>;
   layers: Layer[];
-  nowSeconds: number;
 }
 
 /** A JWE's innermost payload once decrypted, with the header of a nested JWS when there is one. */
-export function DecryptedPayload({ payload, layers, nowSeconds }: DecryptedPayloadProps) {
+export function DecryptedPayload({ payload, layers }: DecryptedPayloadProps) {
   const inner = layers.length > 1 ? layers[layers.length - 1] : undefined;
   return (
     <>
@@ -22,7 +21,7 @@ export function DecryptedPayload({ payload, layers, nowSeconds }: DecryptedPaylo
           <JsonView value={inner.header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} />
         </Region>
       ) : null}
-      <PayloadRegion payload={payload} meta="decrypted" nowSeconds={nowSeconds} />
+      <PayloadRegion payload={payload} meta="decrypted" />
     </>
   );
 }

@@ -1,28 +1,23 @@
-import { useMemo } from 'react';
-import { describeClaimTimes, type DecodedPart } from '../../core';
+import type { DecodedPart } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView, type KeyNote } from '../../ui/json-view';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../../ui/part-colors';
 import { Region } from '../../ui/region';
-import { ClaimTimes } from './claim-times';
+import { LazyClaimTimes } from './lazy-claim-times';
 
 interface PartRegionProps {
   part: DecodedPart;
   describeKey: (key: string) => KeyNote | undefined;
-  /** Given for the payload: NumericDate claims are shown relative to it. */
-  nowSeconds?: number;
+  /** For the payload: its NumericDate claims are listed as times under the JSON. */
+  showTimes?: boolean;
   /** Later entries of a general JSON serialization are grouped, not separate landmarks. */
   asRegion?: boolean;
   /** Instead of the part's label: an SD-JWT's "Signed payload", beside the claims a verifier sees. */
   label?: string;
 }
 
-export function PartRegion({ part, describeKey, nowSeconds, asRegion = true, label = part.label }: PartRegionProps) {
+export function PartRegion({ part, describeKey, showTimes, asRegion = true, label = part.label }: PartRegionProps) {
   const content = part.content;
-  const times = useMemo(
-    () => (content?.type === 'json' && nowSeconds !== undefined ? describeClaimTimes(content.value, nowSeconds) : []),
-    [content, nowSeconds],
-  );
   const title = part.entry === undefined || asRegion ? label : `${label} · entry ${part.entry + 1}`;
   const copyText =
     content?.type === 'json'
@@ -58,7 +53,7 @@ export function PartRegion({ part, describeKey, nowSeconds, asRegion = true, lab
           This part could not be decoded; see Problems for where and why.
         </p>
       ) : null}
-      {times.length > 0 ? <ClaimTimes times={times} /> : null}
+      {showTimes && content?.type === 'json' ? <LazyClaimTimes claims={content.value} /> : null}
       {part.encoded.length > 0 ? (
         <details className="mt-2 text-xs">
           <summary className="cursor-pointer text-slate-600 dark:text-slate-400">

@@ -1,26 +1,21 @@
-import { useMemo, type ReactNode } from 'react';
-import { CLAIMS, describeClaimTimes, lookUpName, type Inspection } from '../../core';
+import type { ReactNode } from 'react';
+import { CLAIMS, lookUpName, type Inspection } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { Region } from '../../ui/region';
-import { ClaimTimes } from './claim-times';
+import { LazyClaimTimes } from './lazy-claim-times';
 
 interface PayloadRegionProps {
   /** What the receiver reads: a JWE's decrypted payload, an SD-JWT's processed claims. */
   payload: NonNullable<Inspection['payload']>;
   /** How it was obtained ("decrypted", "what the verifier sees"), beside the title. */
   meta: ReactNode;
-  nowSeconds: number;
   /** Notes shown above the claims. */
   children?: ReactNode;
 }
 
 /** Region "Payload" for the claims as the receiver reads them, rather than as a part of the token text. */
-export function PayloadRegion({ payload, meta, nowSeconds, children }: PayloadRegionProps) {
-  const times = useMemo(
-    () => (payload.json === undefined ? [] : describeClaimTimes(payload.json, nowSeconds)),
-    [payload, nowSeconds],
-  );
+export function PayloadRegion({ payload, meta, children }: PayloadRegionProps) {
   return (
     <Region
       title="Payload"
@@ -40,7 +35,7 @@ export function PayloadRegion({ payload, meta, nowSeconds, children }: PayloadRe
       ) : (
         <JsonView value={payload.json} describeKey={(k) => lookUpName(CLAIMS, k)} />
       )}
-      {times.length > 0 ? <ClaimTimes times={times} /> : null}
+      {payload.json === undefined ? null : <LazyClaimTimes claims={payload.json} />}
     </Region>
   );
 }

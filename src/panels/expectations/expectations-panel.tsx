@@ -1,6 +1,7 @@
 import { useAppStore } from '../../store';
 import { NumberField, TextField } from '../../ui/field';
 import { Region } from '../../ui/region';
+import { EvaluateAtFields } from './evaluate-at-fields';
 import { KeyBindingFields } from './key-binding-fields';
 
 /** What the receiver expects: checked against the claims all at once. */
@@ -31,6 +32,7 @@ export function ExpectationsPanel() {
           placeholder="RS256, ES256 (empty: any)"
         />
         <NumberField label="Clock tolerance (seconds)" value={tolerance} onChange={setTolerance} min={0} max={86_400} />
+        <EvaluateAtFields />
       </div>
       {isSdJwt ? (
         <div className="mt-3">

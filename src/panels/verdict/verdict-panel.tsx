@@ -1,10 +1,13 @@
 import type { ClaimsVerdict, DecryptionVerdict, Finding, Inspection, SignatureVerdict } from '../../core';
-import { selectIsVerdictBusy, useAppStore } from '../../store';
+import { selectEvaluationInstant, selectIsVerdictBusy, useAppStore } from '../../store';
 import { FindingList } from '../../ui/finding-list';
 import { LoadError } from '../../ui/load-error';
 import { LayerList } from './layer-list';
 import { ClaimChecks } from './claim-checks';
+import { useLazyModule } from './use-lazy-module';
 import { useTroubleshooting } from './use-troubleshooting';
+
+const loadVerdictTimes = () => import('./verdict-times');
 
 type Tone = 'good' | 'bad' | 'neutral' | 'warn';
 
@@ -40,7 +43,12 @@ export function VerdictPanel() {
   const inspection = useAppStore((s) => s.inspection);
   const isBusy = useAppStore(selectIsVerdictBusy);
   const error = useAppStore((s) => s.inspectionError);
-  const nowSeconds = useAppStore((s) => s.nowSeconds);
+  const timeZone = useAppStore((s) => s.timeZone);
+  // The instant this very result was checked at: its "Evaluate at", else the clock's.
+  const evaluatedAt = useAppStore((s) => s.inspectedInputs?.evaluateAt ?? null);
+  const instant = useAppStore((s) => selectEvaluationInstant({ evaluateAt: evaluatedAt, nowSeconds: s.nowSeconds }));
+  const verdictTimes = useLazyModule(loadVerdictTimes);
+  const times = verdictTimes.module;
   const troubleshooting = useTroubleshooting();
   const explainFinding = troubleshooting.explain;
   if (!inspection) {
@@ -75,13 +83,26 @@ export function VerdictPanel() {
       </p>
       {error ? <p className="text-sm text-red-700 dark:text-red-400">The check itself failed: {error}</p> : null}
       {inspection.layers.length > 1 ? <LayerList layers={inspection.layers} /> : null}
-      {inspection.claimChecks.length > 0 ? <ClaimChecks checks={inspection.claimChecks} /> : null}
+      {evaluatedAt !== null ? (
+        <p data-evaluated-at={evaluatedAt} className="text-sm font-semibold text-amber-800 dark:text-amber-300">
+          Evaluated at {times ? times.formatEvaluatedAt(evaluatedAt, timeZone) : `${evaluatedAt} s since 1970`}, not now
+        </p>
+      ) : null}
+      {inspection.claimChecks.length > 0 ? (
+        <ClaimChecks
+          checks={inspection.claimChecks}
+          titles={times?.describeCheckTimes(inspection.payload?.json, instant, timeZone)}
+        />
+      ) : null}
       {findings.length > 0 ? (
         <FindingList
           findings={findings}
           label="Findings"
-          explain={explainFinding && ((f) => explainFinding(f, inspection, nowSeconds))}
+          explain={explainFinding && ((f) => explainFinding(f, inspection, instant))}
         />
+      ) : null}
+      {verdictTimes.loadFailure && (evaluatedAt !== null || inspection.claimChecks.length > 0) ? (
+        <LoadError what="the verdict’s times" message={verdictTimes.loadFailure} onRetry={verdictTimes.retry} />
       ) : null}
       {findings.length > 0 && troubleshooting.loadFailure ? (
         <LoadError

@@ -23,7 +23,6 @@ const NOTHING_WITHHELD: ReadonlySet<number> = new Set();
  * JWT. Withholding is this view's own state: it never changes the token, the store or the verdict.
  */
 export function SdJwtParts({ decoded, signedPayload, others }: SdJwtPartsProps) {
-  const nowSeconds = useAppStore((s) => s.nowSeconds);
   const inspection = useAppStore((s) => (s.inspectedInputs?.decoded === decoded ? s.inspection : null));
   const [choice, setChoice] = useState({ token: decoded, withheld: NOTHING_WITHHELD });
   // A new token starts with everything it presents.
@@ -46,7 +45,6 @@ export function SdJwtParts({ decoded, signedPayload, others }: SdJwtPartsProps) 
       {view ? (
         <PayloadRegion
           payload={view.payload}
-          nowSeconds={nowSeconds}
           meta={
             withheld.size === 0
               ? 'what the verifier sees: disclosed claims in place'
@@ -69,7 +67,7 @@ export function SdJwtParts({ decoded, signedPayload, others }: SdJwtPartsProps) 
           part={signedPayload}
           label={view ? 'Signed payload' : 'Payload'}
           describeKey={(k) => lookUpName(CLAIMS, k)}
-          {...(view ? {} : { nowSeconds })}
+          showTimes={!view}
         />
       ) : null}
       {others.map((part, i) => (
