@@ -51,8 +51,31 @@ export interface Finding {
   layer?: number;
 }
 
+/** What reading a JSON number as a JavaScript double costs (see `readNumberText` in core/json). */
+export type NumberLoss = 'none' | 'rounded' | 'out-of-range' | 'unsafe-integer';
+
+/**
+ * A JSON number JavaScript does not print back as written (RFC 8259 §6): the text as written, beside the
+ * value `JSON.parse` gives. `loss` other than `none` is a `json-number-imprecise` finding.
+ */
+export interface JsonNumberText {
+  /** Same notation as duplicate-member findings: `$.id`, `$.aud[1]`, `$["x-y"]`. */
+  path: string;
+  text: string;
+  value: number;
+  loss: NumberLoss;
+}
+
 export type PartContent =
-  { type: 'json'; text: string; value: unknown } | { type: 'text'; text: string } | { type: 'binary'; hex: string };
+  | {
+      type: 'json';
+      text: string;
+      value: unknown;
+      /** Numbers JavaScript would print otherwise than written, in text order; absent when there are none. */
+      numbers?: JsonNumberText[];
+    }
+  | { type: 'text'; text: string }
+  | { type: 'binary'; hex: string };
 
 export interface DecodedPart {
   name: PartName;

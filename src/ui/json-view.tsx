@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import type { JsonNumberText } from '../core';
+import { jsonPathStep } from '../core/json/json-path';
 
 export interface KeyNote {
   title: string;
@@ -9,7 +11,12 @@ interface JsonViewProps {
   value: unknown;
   /** Plain-words note for a top-level member name, shown on hover and keyboard focus. */
   describeKey?: (key: string) => KeyNote | undefined;
+  /** Numbers as written in the token (the decoded part's `numbers`), shown instead of JavaScript's spelling. */
+  numbers?: readonly JsonNumberText[] | undefined;
 }
+
+/** By path; undefined when there is nothing to look up, so no path is built. */
+type NumberTexts = ReadonlyMap<string, JsonNumberText> | undefined;
 
 const INDENT = '  ';
 
@@ -17,16 +24,25 @@ const INDENT = '  ';
  * Pretty JSON as inert text nodes (token data never becomes markup). Top-level member names that
  * the catalogue knows are focusable and explained in a tooltip.
  */
-export function JsonView({ value, describeKey }: JsonViewProps) {
+export function JsonView({ value, describeKey, numbers }: JsonViewProps) {
+  // A later duplicate member overwrites an earlier one's text, as its value wins in JSON.parse.
+  const texts = numbers?.length ? new Map(numbers.map((n) => [n.path, n])) : undefined;
   // No overflow clipping: long runs wrap anywhere (break-all), and a tooltip may reach past the box.
   return (
     <pre className="font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
-      {renderValue(value, 0, describeKey)}
+      {renderValue(value, 0, texts, '$', describeKey)}
     </pre>
   );
 }
 
-function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps['describeKey']): ReactNode {
+function renderValue(
+  value: unknown,
+  depth: number,
+  texts: NumberTexts,
+  path: string,
+  describeKey?: JsonViewProps['describeKey'],
+): ReactNode {
+  const at = (step: string | number) => (texts ? path + jsonPathStep(step) : path);
   if (Array.isArray(value)) {
     if (value.length === 0) return <Punct>[]</Punct>;
     const pad = INDENT.repeat(depth + 1);
@@ -37,7 +53,7 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
         {value.map((item, i) => (
           <span key={i}>
             {pad}
-            {renderValue(item, depth + 1)}
+            {renderValue(item, depth + 1, texts, at(i))}
             {i < value.length - 1 ? <Punct>,</Punct> : null}
             {'\n'}
           </span>
@@ -59,7 +75,7 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
           <span key={key}>
             {pad}
             <Member name={key} note={depth === 0 ? describeKey?.(key) : undefined}>
-              {renderValue(item, depth + 1)}
+              {renderValue(item, depth + 1, texts, at(key))}
             </Member>
             {i < entries.length - 1 ? <Punct>,</Punct> : null}
             {'\n'}
@@ -72,8 +88,30 @@ function renderValue(value: unknown, depth: number, describeKey?: JsonViewProps[
   }
   if (typeof value === 'string')
     return <span className="text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
-  if (typeof value === 'number') return <span className="text-sky-700 dark:text-sky-300">{String(value)}</span>;
+  if (typeof value === 'number') return <NumberValue value={value} written={texts?.get(path)} />;
   return <span className="text-amber-700 dark:text-amber-300">{String(value)}</span>;
+}
+
+/** A number as the token writes it; one JavaScript reads as another value is marked with what it reads. */
+function NumberValue({ value, written }: { value: number; written: JsonNumberText | undefined }) {
+  // The text belongs to this value unless a later duplicate member replaced it with another number.
+  const text = written && Object.is(written.value, value) ? written : undefined;
+  const reads = `JavaScript reads ${value}${text?.loss === 'unsafe-integer' ? `, held as ${BigInt(value)}` : ''}`;
+  return (
+    <>
+      <span className="text-sky-700 dark:text-sky-300">{text?.text ?? String(value)}</span>
+      {text && text.loss !== 'none' ? (
+        <span
+          role="img"
+          aria-label={reads}
+          title={reads}
+          className="ml-1 rounded bg-amber-100 px-1 text-amber-900 select-none dark:bg-amber-900 dark:text-amber-100"
+        >
+          ≈
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 function Punct({ children }: { children: ReactNode }) {

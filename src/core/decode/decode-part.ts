@@ -2,11 +2,12 @@ import { decodeBase64Url } from '../encoding/base64url';
 import { isJsonObject } from '../json/is-json-object';
 import { describeJsonType } from './describe-json-type';
 import { decodeUtf8, isProbablyText, toHex } from '../encoding/utf8';
+import type { FindingCode } from '../findings/catalogue';
 import { makeFinding } from '../findings/make-finding';
 import { parseJson } from '../json/parse-json';
 import { looksLikeCompactToken } from './looks-like-compact-token';
 import { PARTS } from '../catalogue/parts';
-import type { DecodedPart, Finding, PartContent, PartName, SourceRange } from '../types';
+import type { DecodedPart, Finding, JsonNumberText, PartContent, PartName, SourceRange } from '../types';
 
 /** How a part's bytes are read: a JSON header, a payload of any kind, opaque bytes, or RFC 7797 raw text. */
 export type PartMode = 'header' | 'payload' | 'bytes' | 'unencoded';
@@ -26,8 +27,10 @@ export interface PartResult {
 }
 
 const HEX_PREVIEW_BYTES = 48;
-/** Duplicate members listed one by one; the rest are counted on the last (`repeats`). */
-const DUPLICATES_LISTED = 3;
+/** Duplicate members and imprecise numbers listed one by one; the rest are counted on the last (`repeats`). */
+const LISTED_PER_KIND = 3;
+/** Number texts kept for the JSON view: every one a real token holds, a bounded report for a hostile one. */
+const NUMBER_TEXTS_KEPT = 10_000;
 
 /** Decodes one segment on its own, so a bad segment never hides its neighbours (RFC 7515 §5.2). */
 export function decodePart(source: PartSource): PartResult {
@@ -100,7 +103,7 @@ export function decodePart(source: PartSource): PartResult {
   }
 
   // A part with thousands of duplicate members lists a few and counts the rest: linear, and a small report.
-  const json = parseJson(text, { maxDuplicates: DUPLICATES_LISTED });
+  const json = parseJson(text, { maxDuplicates: LISTED_PER_KIND, maxNumbers: NUMBER_TEXTS_KEPT });
   if (!json.ok) {
     // The JSON error index is in decoded characters; it cannot be mapped back into base64url exactly.
     add(
@@ -111,20 +114,32 @@ export function decodePart(source: PartSource): PartResult {
     );
     return finish(bytes.length, { type: 'text', text });
   }
-  json.duplicates.forEach((duplicate, i) => {
-    const isLast = i === json.duplicates.length - 1;
-    add(
-      makeFinding(
-        'json-duplicate-member',
-        `${label}: member "${duplicate.key}" appears more than once at ${duplicate.path}; parsers disagree on which value wins.`,
-        {
+  // Each kind lists a few findings, the last counting the rest, like the duplicates parseJson stopped listing.
+  const addListed = (code: FindingCode, messages: string[], more: number) =>
+    messages.forEach((message, i) => {
+      const repeats = i === messages.length - 1 ? more : 0;
+      add(
+        makeFinding(code, `${label}: ${message}`, {
           part: name,
           ...optionalAt(range ?? undefined),
-          ...(isLast && json.omittedDuplicates ? { repeats: json.omittedDuplicates } : {}),
-        },
-      ),
-    );
-  });
+          ...(repeats > 0 ? { repeats } : {}),
+        }),
+      );
+    });
+  addListed(
+    'json-duplicate-member',
+    json.duplicates.map(
+      ({ key, path }) => `member "${key}" appears more than once at ${path}; parsers disagree on which value wins.`,
+    ),
+    json.omittedDuplicates ?? 0,
+  );
+  const imprecise = json.numbers.filter((number) => number.loss !== 'none');
+  const listed = imprecise.slice(0, LISTED_PER_KIND);
+  addListed(
+    'json-number-imprecise',
+    listed.map(describeImprecise),
+    imprecise.length - listed.length + (json.omittedImprecise ?? 0),
+  );
   if (mode === 'header' && !isJsonObject(json.value)) {
     add(
       makeFinding('header-not-object', `${label}: decodes to ${describeJsonType(json.value)}, not a JSON object.`, {
@@ -133,7 +148,15 @@ export function decodePart(source: PartSource): PartResult {
       }),
     );
   }
-  return finish(bytes.length, { type: 'json', text, value: json.value });
+  const numbers = json.numbers.length > 0 ? { numbers: json.numbers } : {};
+  return finish(bytes.length, { type: 'json', text, value: json.value, ...numbers });
+}
+
+/** The path, the number as written and what a JavaScript verifier reads instead (RFC 8259 §6). */
+function describeImprecise({ path, text, value, loss }: JsonNumberText): string {
+  // An integer past ±(2^53−1) may print back unchanged; the double it holds is what differs.
+  const held = loss === 'unsafe-integer' ? `, held as ${BigInt(value)}` : '';
+  return `${path} is written ${text}; a JavaScript verifier reads ${value}${held}.`;
 }
 
 /** The payload part of a JWS with detached content (RFC 7515 Appendix F), and the finding that says so. */

@@ -62,6 +62,13 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     ],
     fix: 'Reject the token. If you make such tokens, build the header and claims as objects, not text.',
   },
+  'json-number-imprecise': {
+    causes: [
+      'a 64-bit database or snowflake ID written as a JSON number by a language with exact integers',
+      'a time in milliseconds or with sub-second digits where a NumericDate of whole seconds was meant',
+    ],
+    fix: 'Issue large IDs as strings and times as integer seconds; verifiers in JavaScript compare the rounded value.',
+  },
   'header-param-invalid': {
     causes: [
       'a hand-written or fuzzed header (kid as a number, crit as a string)',

@@ -81,6 +81,13 @@ export const FINDINGS = {
     hint: 'Parsers disagree on which duplicate wins; a conforming JOSE parser must reject it or use the last one. Reject such tokens.',
     ref: 'RFC 7515 §5.2 step 4, RFC 7519 §4',
   },
+  'json-number-imprecise': {
+    severity: 'warning',
+    stage: 'decode',
+    title: 'Number a JavaScript verifier reads imprecisely',
+    hint: 'JavaScript reads JSON numbers as doubles: exact only for integers within ±(2^53−1) and about 15 digits. Send large IDs as strings.',
+    ref: 'RFC 8259 §6, RFC 7519 §2 (NumericDate)',
+  },
   'header-param-invalid': {
     severity: 'error',
     stage: 'decode',

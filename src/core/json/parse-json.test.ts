@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson } from './parse-json';
+import type { JsonNumberText } from '../types';
+
+/** The one number of a bare-number document, as parseJson lists it. */
+const topLevel = (text: string, value: number, loss: JsonNumberText['loss']): JsonNumberText[] => [
+  { path: '$', text, value, loss },
+];
 
 describe('parseJson accepts RFC 8259 JSON', () => {
   it.each([
@@ -10,19 +16,23 @@ describe('parseJson accepts RFC 8259 JSON', () => {
     { name: 'a bare string at top level', text: '"hi"' },
     { name: 'a bare number at top level', text: '42' },
     { name: 'the literals', text: '[true,false,null]' },
-    { name: 'negative zero', text: '-0' },
-    { name: 'an exponent without sign', text: '1e5' },
-    { name: 'a signed uppercase exponent', text: '-1.25E-10' },
+    { name: 'negative zero, kept as written', text: '-0', numbers: topLevel('-0', -0, 'none') },
+    { name: 'an exponent without sign', text: '1e5', numbers: topLevel('1e5', 1e5, 'none') },
+    { name: 'a signed uppercase exponent', text: '-1.25E-10', numbers: topLevel('-1.25E-10', -1.25e-10, 'none') },
     { name: 'a fraction with zero integer part', text: '0.5' },
-    { name: 'a huge number (precision is JSON.parse’s business)', text: '123456789012345678901234567890' },
+    {
+      name: 'a huge number, with what JavaScript reads',
+      text: '123456789012345678901234567890',
+      numbers: topLevel('123456789012345678901234567890', 1.2345678901234568e29, 'rounded'),
+    },
     { name: 'all simple escapes', text: '"\\" \\\\ \\/ \\b \\f \\n \\r \\t"' },
     { name: 'a \\u escape in either case', text: '"\\u00e9\\u00E9"' },
     { name: 'a lone high surrogate escape', text: '"\\uD800"' },
     { name: 'a lone low surrogate escape', text: '"\\uDC00x"' },
     { name: 'raw non-ASCII and DEL characters in strings', text: '"é😀\u007f"' },
     { name: 'nested containers', text: '{"a":[{"b":{"c":[[]]}}]}' },
-  ])('$name', ({ text }) => {
-    expect(parseJson(text)).toEqual({ ok: true, value: JSON.parse(text), duplicates: [] });
+  ])('$name', ({ text, numbers = [] }) => {
+    expect(parseJson(text)).toEqual({ ok: true, value: JSON.parse(text), duplicates: [], numbers });
   });
 });
 
@@ -258,6 +268,7 @@ describe('parseJson lists at most `maxDuplicates` duplicates and counts the rest
       value: JSON.parse(text),
       duplicates: [{ key: 'a', path: '$', index: 7 }],
       omittedDuplicates: 2,
+      numbers: [],
     });
   });
 

@@ -7,6 +7,9 @@ import {
   scanString,
   skipWhitespace,
 } from './scan-json-lexemes';
+import type { JsonNumberText } from '../types';
+import { jsonPathStep } from './json-path';
+import { readNumberText } from './read-number-text';
 
 /** A repeated member name; `path` locates the object holding it, `index` is the key's opening quote. */
 export interface JsonDuplicate {
@@ -22,6 +25,13 @@ export type JsonParseResult =
       duplicates: JsonDuplicate[];
       /** Duplicates found past `maxDuplicates`, counted but not listed; absent when none were left out. */
       omittedDuplicates?: number;
+      /**
+       * Numbers JavaScript does not print back as written, in text order, with what they read as: the
+       * values above stay plain numbers, these keep the text. Past `maxNumbers` they are only counted.
+       */
+      numbers: JsonNumberText[];
+      /** Numbers past `maxNumbers` that lose precision (`loss` not `none`); absent when none were left out. */
+      omittedImprecise?: number;
     }
   | { ok: false; index: number; message: string; problem: 'syntax' | 'too-deep' };
 
@@ -33,13 +43,21 @@ export interface JsonParseLimits {
    * finding anyway (issue 9: 50,000 repeats of one member) need not pay for 50,000 records. Default: all.
    */
   maxDuplicates?: number;
+  /** Most number texts listed, in text order; past it only the imprecise ones are counted. Default: all. */
+  maxNumbers?: number;
 }
 
-/** Where the scanner records duplicates. */
-interface DuplicateLog {
-  listed: JsonDuplicate[];
+/** Where the scanner records duplicates and number texts: up to `max` listed, the rest counted. */
+interface Listing<T> {
+  listed: T[];
   max: number;
   omitted: number;
+}
+
+interface ScanLog {
+  duplicates: Listing<JsonDuplicate>;
+  /** `omitted` counts only the imprecise numbers left out. */
+  numbers: Listing<JsonNumberText>;
 }
 
 interface Frame {
@@ -54,15 +72,18 @@ interface Frame {
   path: string | undefined;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /**
  * Strictly validates JSON text per RFC 8259 §2–7 in one linear, non-recursive pass,
- * reporting duplicate member names (§4) and excessive nesting (§9), then builds the
- * value with native JSON.parse (last duplicate wins; "__proto__" stays an own key).
+ * reporting duplicate member names (§4), excessive nesting (§9) and the numbers JavaScript
+ * reads otherwise than written (§6), then builds the value with native JSON.parse
+ * (last duplicate wins; "__proto__" stays an own key).
  */
 export function parseJson(text: string, limits: JsonParseLimits = {}): JsonParseResult {
   const maxDepth = limits.maxDepth ?? 64;
-  const log: DuplicateLog = { listed: [], max: limits.maxDuplicates ?? Infinity, omitted: 0 };
+  const log: ScanLog = {
+    duplicates: { listed: [], max: limits.maxDuplicates ?? Infinity, omitted: 0 },
+    numbers: { listed: [], max: limits.maxNumbers ?? Infinity, omitted: 0 },
+  };
   try {
     scan(text, maxDepth, log);
   } catch (error) {
@@ -73,15 +94,22 @@ export function parseJson(text: string, limits: JsonParseLimits = {}): JsonParse
   }
   try {
     const value = JSON.parse(text) as unknown;
-    const { listed: duplicates, omitted } = log;
-    return omitted > 0 ? { ok: true, value, duplicates, omittedDuplicates: omitted } : { ok: true, value, duplicates };
+    const { duplicates, numbers } = log;
+    return {
+      ok: true,
+      value,
+      duplicates: duplicates.listed,
+      ...(duplicates.omitted > 0 ? { omittedDuplicates: duplicates.omitted } : {}),
+      numbers: numbers.listed,
+      ...(numbers.omitted > 0 ? { omittedImprecise: numbers.omitted } : {}),
+    };
   } catch (error) {
     // Unreachable if the scanner matches the grammar; kept so a scanner bug cannot crash callers.
     return { ok: false, index: 0, message: String(error), problem: 'syntax' };
   }
 }
 
-function scan(text: string, maxDepth: number, log: DuplicateLog): void {
+function scan(text: string, maxDepth: number, log: ScanLog): void {
   const length = text.length;
   const stack: Frame[] = [];
   let i = skipWhitespace(text, 0);
@@ -101,15 +129,28 @@ function scan(text: string, maxDepth: number, log: DuplicateLog): void {
     }
     const start = i;
     const [end, key] = scanString(text, i, true);
+    const duplicates = log.duplicates;
     if (!frame.keys?.has(key)) frame.keys?.add(key);
-    else if (log.listed.length < log.max) log.listed.push({ key, path: pathOf(stack, stack.length - 1), index: start });
-    else log.omitted++;
+    else if (duplicates.listed.length < duplicates.max) {
+      duplicates.listed.push({ key, path: pathOf(stack, stack.length - 1), index: start });
+    } else duplicates.omitted++;
     frame.key = key;
     i = skipWhitespace(text, end);
     if (text.charCodeAt(i) !== 0x3a) {
       fail(i, `expected ':' after the member name at position ${i}, found ${describe(text, i)}`);
     }
     i = skipWhitespace(text, i + 1);
+  };
+  // Reading the number just scanned costs what JSON.parse pays for it; only the rare misreads are kept.
+  const recordNumber = (written: string): void => {
+    const read = readNumberText(written);
+    if (!read) return;
+    const numbers = log.numbers;
+    if (numbers.listed.length < numbers.max) {
+      const top = stack[stack.length - 1];
+      const path = top ? pathOf(stack, stack.length - 1) + formatSegment(top) : '$';
+      numbers.listed.push({ path, text: written, ...read });
+    } else if (read.loss !== 'none') numbers.omitted++;
   };
 
   for (;;) {
@@ -130,7 +171,9 @@ function scan(text: string, maxDepth: number, log: DuplicateLog): void {
     } else if (c === 0x22) {
       i = scanString(text, i, false)[0];
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      const start = i;
       i = scanNumber(text, i);
+      recordNumber(text.slice(start, i));
     } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
       i = scanLiteral(text, i, c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null');
     } else {
@@ -193,6 +236,5 @@ function pathOf(stack: readonly Frame[], depth: number): string {
 
 /** The step from a container to the member or element it is currently reading. */
 function formatSegment(parent: Frame): string {
-  if (!parent.keys) return `[${parent.count}]`;
-  return IDENTIFIER.test(parent.key) ? `.${parent.key}` : `[${JSON.stringify(parent.key)}]`;
+  return jsonPathStep(parent.keys ? parent.key : parent.count);
 }

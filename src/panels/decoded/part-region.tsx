@@ -36,7 +36,9 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
   const body = (
     <>
       <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{part.explanation}</p>
-      {content?.type === 'json' ? <JsonView value={content.value} describeKey={describeKey} /> : null}
+      {content?.type === 'json' ? (
+        <JsonView value={content.value} describeKey={describeKey} numbers={content.numbers} />
+      ) : null}
       {content?.type === 'text' ? (
         <pre className="overflow-x-auto font-mono text-[13px] break-all whitespace-pre-wrap">{content.text}</pre>
       ) : null}
