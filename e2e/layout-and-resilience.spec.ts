@@ -177,6 +177,12 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('region', { name: 'Token profiles explained' }),
   },
   {
+    what: 'the token comparison',
+    chunk: /\/assets\/differences-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'Compare with' }),
+  },
+  {
     what: 'the token editor',
     chunk: /\/assets\/token-monaco-[^/]*\.js$/,
     open: async () => {},

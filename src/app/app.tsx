@@ -7,6 +7,7 @@ import { useAppStore, type ThemeChoice, type View } from '../store';
 import { Button } from '../ui/button';
 import { LazyView } from '../ui/lazy-view';
 import { SegmentedControl } from '../ui/segmented-control';
+import { runInspection } from './run-inspection';
 import { TokenBox } from './token-box';
 import { loadSample, useAppEffects } from './use-app-effects';
 
@@ -23,6 +24,8 @@ const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.Jw
 const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
 // "Validate as", the relying party's context and the profile's rules: the rule tables stay out of the entry.
 const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m) => m.ProfilePanel);
+// "Compare with" and its Differences: only someone holding a second token needs them.
+const loadDifferencesPanel = () => import('../panels/differences/differences-panel').then((m) => m.DifferencesPanel);
 
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
@@ -96,6 +99,7 @@ export function App() {
           <VerdictPanel />
           <ProblemsPanel />
           <DecodedPanel />
+          <LazyView load={loadDifferencesPanel} what="the token comparison" props={{ runInspection }} />
           <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
           <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
           <LazyView load={loadProfileGuidePanel} what="the token profiles guide" props={{}} />

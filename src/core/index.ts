@@ -30,3 +30,4 @@ export { hashText, lookUpSdAlg } from './sd-jwt/hash-disclosures';
 export { KB_IAT_WINDOW_SEC } from './sd-jwt/verify-key-binding';
 export type * from './sd-jwt/types';
 export { findTokens, type FoundToken, type TokenRole } from './find/find-tokens';
+export * from './compare';
