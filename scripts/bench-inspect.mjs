@@ -14,7 +14,7 @@ const LARGE_RUNS = 7;
 const LARGE_WARMUP = 2;
 
 /** Runs `measure(core)` with src/core/index.ts and src/app/sample-token.ts loaded through Vite. */
-async function withCore(measure) {
+export async function withCore(measure) {
   const server = await createServer({
     root: repoRoot,
     logLevel: 'error',

@@ -11,6 +11,7 @@ import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
 import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
 import { benchLargeInputPaste } from './bench-large-input.mjs';
+import { benchFindBrowser, benchFindNode, makeHar } from './bench-find.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // DIST_DIR overrides the build directory (default: <repo>/dist), as in check-budgets.mjs.
@@ -116,6 +117,8 @@ async function main() {
   });
   const samples = [];
   let largeInput;
+  let findBrowser;
+  const harFile = makeHar();
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext();
@@ -165,6 +168,16 @@ async function main() {
       largeInput = { error: err instanceof Error ? err.message : String(err) };
       process.stdout.write(`  failed: ${largeInput.error}\n`);
     }
+    const harMb = (harFile.har.length / 1024 / 1024).toFixed(1);
+    process.stdout.write(`"Open a file" with a ${harMb} MB HAR (${harFile.entries.toLocaleString('en')} entries):\n`);
+    try {
+      findBrowser = await benchFindBrowser(browser, BASE_URL, harFile.har, {
+        log: (line) => process.stdout.write(line),
+      });
+    } catch (err) {
+      findBrowser = { error: err instanceof Error ? err.message : String(err) };
+      process.stdout.write(`  failed: ${findBrowser.error}\n`);
+    }
   } finally {
     await browser.close().catch(() => {});
   }
@@ -197,7 +210,13 @@ async function main() {
         .join(', ') +
       ` — ×${inspectNodeSdJwt.growth.toFixed(2)} time for ×${inspectNodeSdJwt.sizeGrowth} disclosures\n`,
   );
+  const findNode = await benchFindNode(harFile.har);
+  process.stdout.write(
+    `findTokens in Node on the ${findNode.megabytes} MB HAR (${findNode.runs} runs): median ${findNode.medianMs} ms, ` +
+      `${findNode.mbPerSecond} MB/s, ${findNode.tokens.toLocaleString('en')} distinct tokens\n`,
+  );
   const results = {
+    findTokens: { node: findNode, browser: findBrowser, har: { entries: harFile.entries, sha256: harFile.hash } },
     inspectNode,
     inspectNodeDuplicateMembers,
     inspectNodeSdJwt,
@@ -250,6 +269,12 @@ async function main() {
         `${largeInput.findingRows} finding rows, grouped count shown: ${largeInput.showsGroupedCount ? 'yes' : 'no'}`,
     );
   }
+  console.log(
+    `findTokens on a ${findNode.megabytes} MB HAR: ${findNode.mbPerSecond} MB/s in Node; in Chromium ` +
+      (findBrowser?.error !== undefined
+        ? `failed (${findBrowser.error})`
+        : `listed after ${findBrowser.listedMedianMs} ms (median), longest main-thread task ${findBrowser.longestTaskMaxMs} ms`),
+  );
   console.log(`entry: ${kb(entry.totalGzip)} gzip (${entry.files.length} files)`);
   if (largestLazy)
     console.log(

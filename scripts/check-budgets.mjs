@@ -1,5 +1,5 @@
 // Budget and hygiene checks on the production build (`npm run build` first):
-//  1. entry size (index.html's scripts/modulepreloads/stylesheets + their static imports) <= 120 KB gzip;
+//  1. entry size (index.html's scripts/modulepreloads/stylesheets + their static imports) <= 122 KB gzip;
 //  2. no run-time fetches from external hosts, and no known CDN/analytics host anywhere;
 //  3. index.html references its assets with relative paths (the app works from any sub-path).
 // DIST_DIR overrides the build directory (default: <repo>/dist).
@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeEntry, KB, lazyChunks, listFiles } from './entry-size.mjs';
 
-const ENTRY_BUDGET_GZIP = 120 * KB;
+// Raised from 120 KB for issue 13 (the workspace: "Open a file", "Edit and re-sign", "Evaluate at" and the
+// times' offsets, numbers as written); issue 16 splits the first paint from the rest and lowers it again.
+const ENTRY_BUDGET_GZIP = 122 * KB;
 
 const CDN_HOSTS = [
   'cdn.jsdelivr.net',

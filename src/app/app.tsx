@@ -9,7 +9,7 @@ import { LazyView } from '../ui/lazy-view';
 import { SegmentedControl } from '../ui/segmented-control';
 import { runInspection } from './run-inspection';
 import { TokenBox } from './token-box';
-import { loadSample, useAppEffects } from './use-app-effects';
+import { loadSample, openFileLater, useAppEffects } from './use-app-effects';
 
 // Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
 const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.FlowPanel);
@@ -24,6 +24,8 @@ const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.Jw
 const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
 // "Validate as", the relying party's context and the profile's rules: the rule tables stay out of the entry.
 const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m) => m.ProfilePanel);
+// "Tokens found": the search of a pasted curl command, HTTP traffic, HAR file or log, in a worker.
+const loadTokensFoundPanel = () => import('./found/tokens-found-view').then((m) => m.default);
 // "Compare with" and its Differences: only someone holding a second token needs them.
 const loadDifferencesPanel = () => import('../panels/differences/differences-panel').then((m) => m.DifferencesPanel);
 
@@ -88,12 +90,14 @@ export function App() {
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
             <span className="ml-auto flex gap-1">
+              <OpenFileButton />
               <Button onClick={loadSample}>Load sample</Button>
               <Button onClick={() => setToken('', 'typed')}>Clear</Button>
               <Button onClick={() => useAppStore.getState().clearAll()}>Clear all</Button>
             </span>
           </div>
           <TokenBox />
+          <LazyView load={loadTokensFoundPanel} what="the list of tokens found" props={{}} />
         </div>
         <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <VerdictPanel />
@@ -124,6 +128,25 @@ export function App() {
         </main>
       ) : null}
     </div>
+  );
+}
+
+/** "Open a file": a HAR export, a JSON file or a log; read and searched in a worker (search-tokens.ts). */
+function OpenFileButton() {
+  return (
+    <label className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm font-medium focus-within:outline-2 focus-within:outline-sky-500 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+      Open a file
+      <input
+        type="file"
+        className="sr-only"
+        accept=".har,.json,.txt,.log,.jwt,application/json,text/plain"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) openFileLater(file);
+        }}
+      />
+    </label>
   );
 }
 

@@ -12,6 +12,11 @@ const CLOCK_INTERVAL_MS = 15_000;
 /** Typing pauses this long before keys are re-imported and signatures re-verified. */
 const INSPECT_DEBOUNCE_MS = 120;
 
+/** Opens a file (chosen or dropped): the search and its worker load with the first file. */
+export function openFileLater(file: File): void {
+  void import('./found/search-tokens').then((m) => m.openFile(file));
+}
+
 /** Shows the built-in sample with its demo issuer's public key, so it verifies at once. */
 export function loadSample(): void {
   const { setToken, setVerificationKey } = useAppStore.getState();
@@ -119,6 +124,27 @@ export function useAppEffects(): void {
       void recheckClaimsNow(useAppStore);
     }, CLOCK_INTERVAL_MS);
     return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    // A file dropped anywhere on the page is opened; text dropped into the editor stays the editor's.
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
+    const onDragOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!hasFiles(event) || !file) return;
+      event.preventDefault();
+      event.stopPropagation();
+      openFileLater(file);
+    };
+    window.addEventListener('dragover', onDragOver, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onDragOver, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
   }, []);
 
   useEffect(() => {

@@ -29,5 +29,6 @@ export { FORBIDDEN_DISCLOSURE_NAMES } from './sd-jwt/decode-disclosure';
 export { hashText, lookUpSdAlg } from './sd-jwt/hash-disclosures';
 export { KB_IAT_WINDOW_SEC } from './sd-jwt/verify-key-binding';
 export type * from './sd-jwt/types';
-export { findTokens, type FoundToken, type TokenRole } from './find/find-tokens';
+export { findTokens, type FindProgress, type FoundToken, type TokenRole } from './find/find-tokens';
+export { isWholeToken } from './find/is-whole-token';
 export * from './compare';

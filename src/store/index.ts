@@ -4,3 +4,4 @@ export { sameInputs, selectInspectionInputs, selectIsVerdictBusy, toInspectOptio
 export type { JwksCommand, JwksState } from './jwks-slice';
 export type { KeyBox, KeyProvenance, RemovedKey } from './keys-slice';
 export type { Scenario, View } from './scenario-slice';
+export type { FindStatus, FoundSet } from './found-slice';

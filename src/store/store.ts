@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createExpectationsSlice, type ExpectationsSlice } from './expectations-slice';
+import { createFoundSlice, type FoundSlice } from './found-slice';
 import { createInspectionSlice, type InspectionSlice } from './inspection-slice';
 import { createJwksSlice, type JwksSlice } from './jwks-slice';
 import { createKeysSlice, type KeysSlice } from './keys-slice';
@@ -15,7 +16,8 @@ export type AppState = TokenSlice &
   InspectionSlice &
   JwksSlice &
   ScenarioSlice &
-  ResignSlice;
+  ResignSlice &
+  FoundSlice;
 
 /** Builds a store; the app makes one, tests make as many as they like. */
 export function createAppStore(initialToken: string) {
@@ -27,6 +29,7 @@ export function createAppStore(initialToken: string) {
     ...createInspectionSlice(...args),
     ...createJwksSlice(...args),
     ...createScenarioSlice(...args),
+    ...createFoundSlice(...args),
     ...createResignSlice(...args),
   }));
 }

@@ -3,7 +3,8 @@ import { decodeToken, MAX_INPUT_CHARS, type DecodedToken } from '../core';
 import { keysForToken } from './keys-slice';
 import type { AppState } from './store';
 
-export type TokenSource = 'sample' | 'url' | 'typed';
+/** `found`: chosen from the tokens found in a paste or file; `file`: an opened file that was one token. */
+export type TokenSource = 'sample' | 'url' | 'typed' | 'found' | 'file';
 
 export interface ProviderError {
   error: string;

@@ -1,14 +1,5 @@
 import type { DecodedToken } from '../../core';
-
-const FORMAT_WORDS: Record<DecodedToken['format'], string> = {
-  'jws-compact': 'JWS · compact serialization',
-  'jwe-compact': 'JWE · compact serialization',
-  'jws-json': 'JWS · JSON serialization',
-  'jwe-json': 'JWE · JSON serialization',
-  'sd-jwt': 'SD-JWT · compact (issuer JWT ~ disclosures ~ key binding)',
-  'sd-jwt-json': 'SD-JWT · JSON serialization',
-  unknown: 'Not a token',
-};
+import { FORMAT_WORDS } from '../../ui/format-words';
 
 /** One line: what kind of token this is and which algorithms it names. */
 export function TokenSummary({ decoded }: { decoded: DecodedToken }) {
