@@ -23,7 +23,7 @@ export class JwtLensPage {
   }
 
   get tokenInput(): Locator {
-    return this.page.getByRole('textbox', { name: 'Token' });
+    return this.page.getByRole('textbox', { name: 'Token', exact: true });
   }
 
   region(name: string): Locator {

@@ -21,7 +21,10 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
   const title = part.entry === undefined || asRegion ? label : `${label} · entry ${part.entry + 1}`;
   const copyText =
     content?.type === 'json'
-      ? JSON.stringify(content.value, null, 2)
+      ? // Numbers JavaScript would print otherwise are copied as written: the decoded text itself.
+        content.numbers
+        ? content.text
+        : JSON.stringify(content.value, null, 2)
       : content?.type === 'text'
         ? content.text
         : part.encoded;
