@@ -68,6 +68,9 @@ test('a token wrapped over lines is joined, and the list says so', async ({ lens
   await expect(lens.region('Tokens found').getByRole('listitem').getByRole('button')).toHaveText([
     'Authorization header (joined from 3 lines)',
   ]);
+  await expect(lens.region('Tokens found')).toContainText(
+    'Joined: 2 line breaks and the indentation after them removed.',
+  );
   await expect(lens.region('Payload')).toContainText('orders:read');
 });
 

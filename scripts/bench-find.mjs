@@ -133,7 +133,10 @@ export async function benchFindBrowser(browser, baseUrl, har, { log }) {
         const page = await context.newPage();
         await page.goto(baseUrl);
         await page.getByRole('region', { name: 'Payload' }).waitFor();
-        await page.waitForTimeout(1500); // lazy panels settle first
+        // The editor and the lazy panels load after the first paint: measured from when they are in.
+        await page.locator('[data-editor="monaco"]').waitFor({ timeout: TIMEOUT_MS });
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(500);
         await page.evaluate(collectLongTasks);
         const start = await page.evaluate(() => performance.now());
         await page.getByLabel('Open a file').setInputFiles(file);

@@ -96,6 +96,35 @@ const rows: Row[] = [
     ],
   },
   {
+    name: 'raw HTTP responses: a redirect with a Location fragment, then a token response',
+    input: [
+      'HTTP/1.1 302 Found',
+      `Location: https://client.example/cb#id_token=${ID}&state=af0ifjsldkj`,
+      '',
+      'HTTP/1.1 200 OK',
+      'Content-Type: application/json',
+      'Cache-Control: no-store',
+      '',
+      `{"access_token":"${ACCESS}","token_type":"Bearer","expires_in":3600}`,
+    ].join('\r\n'),
+    expected: [
+      { label: 'id_token parameter', role: 'id_token' },
+      { label: 'access_token in the token response', role: 'access_token' },
+    ],
+  },
+  {
+    name: 'JSON with token fields nested deep inside',
+    input: JSON.stringify({
+      session: { user: 'alice', tokens: { id_token: ID, refresh_token: LOGGED } },
+      logout: { logout_token: ASSERTION },
+    }),
+    expected: [
+      { label: 'id_token in the token response', role: 'id_token' },
+      { label: 'refresh_token in the token response', role: 'refresh_token' },
+      { label: 'logout_token in JSON', role: 'logout_token' },
+    ],
+  },
+  {
     name: 'token-endpoint JSON response',
     input: JSON.stringify({ access_token: ACCESS, token_type: 'Bearer', expires_in: 3600, id_token: ID }, null, 2),
     expected: [

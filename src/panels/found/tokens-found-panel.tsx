@@ -8,7 +8,7 @@ import { Region } from '../../ui/region';
 import { FORMAT_WORDS } from '../../ui/format-words';
 
 /** Rows drawn before "Show all": a HAR of a long session can hold thousands of distinct tokens. */
-const FIRST_ROWS = 200;
+const FIRST_ROWS = 50;
 /** Characters of a paste shown under "The pasted text"; "Copy" still copies all of it. */
 const SHOWN_CHARS = 10_000;
 
@@ -120,6 +120,13 @@ function FoundRow({ token, isChosen, onChoose }: { token: FoundToken; isChosen: 
       {inspection ? (
         <span className="text-xs font-semibold" data-signature={inspection.signature} data-claims={inspection.claims}>
           signature {inspection.signature.replace('-', ' ')}, claims {inspection.claims.replace('-', ' ')}
+        </span>
+      ) : null}
+      {token.joined ? (
+        <span className="w-full text-xs text-slate-600 dark:text-slate-400" data-joined={token.joined.from}>
+          {token.joined.from === 'lines'
+            ? `Joined: ${token.joined.count - 1} line ${token.joined.count === 2 ? 'break' : 'breaks'} and the indentation after ${token.joined.count === 2 ? 'it' : 'them'} removed.`
+            : `Joined: the values of ${token.joined.count} chunk cookies put together in order.`}
         </span>
       ) : null}
       {token.context ? <LinkedValues context={token.context} /> : null}
