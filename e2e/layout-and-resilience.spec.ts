@@ -185,6 +185,12 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('textbox', { name: 'Compare with' }),
   },
   {
+    what: 'the history',
+    chunk: /\/assets\/history-view-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('checkbox', { name: 'Remember tokens on this device' }),
+  },
+  {
     what: 'the list of tokens found',
     chunk: /\/assets\/tokens-found-view-[^/]*\.js$/,
     open: (lens) => lens.paste(`curl -H 'Authorization: Bearer ${SAMPLE_TOKEN}' https://api.example/me`),

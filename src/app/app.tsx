@@ -28,6 +28,8 @@ const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m
 const loadTokensFoundPanel = () => import('./found/tokens-found-view').then((m) => m.default);
 // "Compare with" and its Differences: only someone holding a second token needs them.
 const loadDifferencesPanel = () => import('../panels/differences/differences-panel').then((m) => m.DifferencesPanel);
+// "Remember tokens on this device", the History and the Privacy note: IndexedDB code stays out of the entry.
+const loadHistoryPanel = () => import('./history/history-view').then((m) => m.default);
 
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
@@ -114,6 +116,7 @@ export function App() {
           <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
           <LazyView load={loadExpectationsPanel} what="the expectations" props={{}} />
           <LazyView load={loadProfilePanel} what="the token profile" props={{}} />
+          <LazyView load={loadHistoryPanel} what="the history" props={{}} />
         </div>
       </main>
       {/* Loaded on first visit, then kept (hidden) so a half-built token survives a look at the inspector. */}
