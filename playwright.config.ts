@@ -21,6 +21,9 @@ export default defineConfig({
       ...(typeof executablePath === 'string' ? { executablePath } : {}),
       args: chromiumLaunchArgs,
     },
+    // The app's service worker answers from its precache, where page.route() cannot reach (a chunk a test
+    // aborts would load anyway); e2e/offline.spec.ts allows it, every other spec runs without it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     trace: 'off',
   },

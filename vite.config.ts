@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The built page runs only its own scripts and talks to its own origin, plus the https (or loopback)
@@ -51,10 +52,54 @@ function stripMonacoCdnDefault(): Plugin {
   };
 }
 
+/**
+ * Offline and installable: the service worker precaches every built asset (Monaco and its workers,
+ * mermaid's diagram chunks, the inspection and search workers) and nothing else. No runtime caching:
+ * a JWKS or discovery response, or any other origin's answer, always goes to the network untouched.
+ * A new build's worker waits until the user chooses "Reload" (src/app/update-prompt.tsx), so the old
+ * worker keeps serving the old build's chunks and two builds never mix.
+ */
+function offlineAndInstallable() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered from a lazy chunk after the first paint (src/app/register-service-worker.ts).
+    injectRegister: false,
+    scope: './',
+    manifest: {
+      name: 'JWT Lens',
+      short_name: 'JWT Lens',
+      description: 'Decode, verify and explain JWS and JWE tokens in your browser.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#0f172a',
+      background_color: '#0f172a',
+      icons: [
+        { src: 'pwa-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,json,wasm,webmanifest}'],
+      // Never precache a key set or discovery document served beside the app.
+      globIgnores: ['**/.well-known/**', '**/*jwks*.json', '**/*openid-configuration*'],
+      // Monaco's chunk is ~4 MB; everything must be precached or a view fails offline.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/\/\.well-known\//],
+      // The first visit's page is controlled at once, so its lazy chunks are served offline too.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 // Relative base: the built app works from any sub-path of any static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), stripMonacoCdnDefault(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), stripMonacoCdnDefault(), contentSecurityPolicy(), offlineAndInstallable()],
   build: {
     target: 'es2022',
     sourcemap: false,

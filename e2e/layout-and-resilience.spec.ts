@@ -200,6 +200,13 @@ const CHUNKS: ChunkCase[] = [
     },
   },
   {
+    what: 'the update prompt',
+    chunk: /\/assets\/update-prompt-[^/]*\.js$/,
+    open: async () => {},
+    // Its live region is always there (visually hidden) so that "A new version is ready" is announced.
+    loaded: (_lens, page) => page.getByRole('status', { name: 'App updates' }),
+  },
+  {
     what: 'the token editor',
     chunk: /\/assets\/token-monaco-[^/]*\.js$/,
     open: async () => {},

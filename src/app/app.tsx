@@ -31,6 +31,9 @@ const loadDifferencesPanel = () => import('../panels/differences/differences-pan
 // "Remember tokens on this device", the History and the Privacy note: IndexedDB code stays out of the entry.
 const loadHistoryPanel = () => import('./history/history-view').then((m) => m.default);
 
+// "A new version is ready — reload": only a page whose service worker has a new build waiting needs it.
+const loadUpdatePrompt = () => import('./update-prompt').then((m) => m.UpdatePrompt);
+
 // The issuer and key tools import jose: they load when opened, keeping it out of the entry chunk.
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
 const loadKeyToolsPanel = () => import('../panels/key-tools/key-tools-panel').then((m) => m.KeyToolsPanel);
@@ -71,6 +74,7 @@ export function App() {
           <SegmentedControl label="Theme" options={THEMES} value={theme} onChange={setTheme} />
         </div>
       </header>
+      <LazyView load={loadUpdatePrompt} what="the update prompt" props={{}} />
       {providerError ? (
         <div
           role="alert"

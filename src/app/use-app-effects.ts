@@ -105,6 +105,9 @@ export function useAppEffects(): void {
     [],
   );
 
+  // Offline use: the service worker registers from a lazy chunk, after the first paint.
+  useEffect(() => void import('./register-service-worker').then((m) => m.registerServiceWorker()), []);
+
   useEffect(() => {
     document.documentElement.classList.toggle('dark', isDark);
     document.documentElement.style.colorScheme = isDark ? 'dark' : 'light';
