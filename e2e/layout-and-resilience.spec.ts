@@ -137,6 +137,12 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.locator('summary', { hasText: 'Examples' }),
   },
   {
+    what: 'the share link',
+    chunk: /\/assets\/share-link-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('button', { name: 'Copy share link' }),
+  },
+  {
     what: 'the key set fetcher',
     chunk: /\/assets\/jwks-panel-[^/]*\.js$/,
     open: async () => {},

@@ -28,6 +28,8 @@ const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m
 const loadTokensFoundPanel = () => import('./found/tokens-found-view').then((m) => m.default);
 // "Compare with" and its Differences: only someone holding a second token needs them.
 const loadDifferencesPanel = () => import('../panels/differences/differences-panel').then((m) => m.DifferencesPanel);
+// "Copy share link" and its options, beside "Edit and re-sign".
+const loadShareLink = () => import('../panels/share/share-link').then((m) => m.ShareLink);
 // "Remember tokens on this device", the History and the Privacy note: IndexedDB code stays out of the entry.
 const loadHistoryPanel = () => import('./history/history-view').then((m) => m.default);
 
@@ -108,7 +110,7 @@ export function App() {
         <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <VerdictPanel />
           <ProblemsPanel />
-          <DecodedPanel />
+          <DecodedPanel shareLink={<LazyView load={loadShareLink} what="the share link" props={{}} />} />
           <LazyView load={loadDifferencesPanel} what="the token comparison" props={{ runInspection }} />
           <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
           <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />

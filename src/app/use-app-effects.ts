@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { readUrlToken, stripUrlTokens } from '../core';
+import { readUrlToken, stripUrlTokens, type UrlIntake } from '../core';
 import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
 import { recheckClaimsNow } from './recheck-claims-now';
 import { runInspection } from './run-inspection';
@@ -7,6 +7,8 @@ import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
 
 // The careful fetch and its cache load with the first command: nothing of it is needed to paint.
 const loadJwksCommands = () => import('./jwks/run-jwks-command');
+// A share link's context (expectations, profile, JWKS URL, public key) is read in the share chunk.
+const loadSharedContext = () => import('../panels/share/share-link');
 
 const CLOCK_INTERVAL_MS = 15_000;
 /** Typing pauses this long before keys are re-imported and signatures re-verified. */
@@ -33,7 +35,7 @@ export function loadInitialToken(): void {
   const { setProviderError } = useAppStore.getState();
   const intake = readUrlToken(window.location.hash, window.location.search);
   if (intake.kind === 'token') {
-    takeUrlToken(intake.token);
+    takeUrlToken(intake);
     return;
   }
   if (intake.kind === 'provider-error') setProviderError({ error: intake.error, description: intake.description });
@@ -44,9 +46,10 @@ export function loadInitialToken(): void {
  * Loads a token read from the address, then rewrites the address without it (replaceState: no
  * navigation, no request), so the credential does not stay in this tab's back/forward history.
  */
-function takeUrlToken(token: string): void {
+function takeUrlToken({ token, shared, isUnsigned }: Extract<UrlIntake, { kind: 'token' }>): void {
   const { setToken, setTokenRemovedFromUrl } = useAppStore.getState();
-  setToken(token, 'url');
+  setToken(token, isUnsigned ? 'shared-unsigned' : 'url');
+  if (shared !== undefined) void loadSharedContext().then((m) => m.takeSharedContext(shared));
   const { pathname, search, hash } = window.location;
   const rest = stripUrlTokens({ hash, search });
   if (!rest) return;
@@ -153,7 +156,7 @@ export function useAppEffects(): void {
   useEffect(() => {
     const onHashChange = () => {
       const intake = readUrlToken(window.location.hash, '');
-      if (intake.kind === 'token') takeUrlToken(intake.token);
+      if (intake.kind === 'token') takeUrlToken(intake);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

@@ -3,8 +3,11 @@ import { decodeToken, MAX_INPUT_CHARS, type DecodedToken } from '../core';
 import { keysForToken } from './keys-slice';
 import type { AppState } from './store';
 
-/** `found`: chosen from the tokens found in a paste or file; `file`: an opened file that was one token. */
-export type TokenSource = 'sample' | 'url' | 'typed' | 'found' | 'file';
+/**
+ * `found`: chosen from the tokens found in a paste or file; `file`: an opened file that was one token;
+ * `shared-unsigned`: read from a share link whose sharer removed the signature.
+ */
+export type TokenSource = 'sample' | 'url' | 'shared-unsigned' | 'typed' | 'found' | 'file';
 
 export interface ProviderError {
   error: string;
@@ -62,7 +65,10 @@ export function createTokenSlice(initialToken: string): StateCreator<AppState, [
           ? { ...derived, tokenText: text.slice(0, REFUSED_PREVIEW_CHARS), refusedInputLength: text.length }
           : { ...derived, tokenText: text, refusedInputLength: null };
       }),
-    setTokenRemovedFromUrl: () => set((state) => (state.tokenSource === 'url' ? { isTokenRemovedFromUrl: true } : {})),
+    setTokenRemovedFromUrl: () =>
+      set((state) =>
+        state.tokenSource === 'url' || state.tokenSource === 'shared-unsigned' ? { isTokenRemovedFromUrl: true } : {},
+      ),
     setProviderError: (providerError) => set({ providerError }),
   });
 }

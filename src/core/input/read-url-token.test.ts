@@ -95,3 +95,24 @@ describe('readUrlToken reads a token from the page address (OIDC Core §3.2.2.5,
     expect(readUrlToken(hash, search)).toEqual({ kind: 'none' });
   });
 });
+
+describe('readUrlToken hands a share link’s context on as written (share-params.ts)', () => {
+  it('beside #token=: the share parameters, and whether the signature was removed', () => {
+    const hash = `#token=${T}&iss=https%3A%2F%2Fidp.example&profile=id-token&unsigned=1&state=x`;
+    expect(readUrlToken(hash, '')).toEqual({
+      kind: 'token',
+      token: T,
+      source: 'token',
+      shared: 'iss=https%3A%2F%2Fidp.example&profile=id-token&unsigned=1',
+      isUnsigned: true,
+    });
+  });
+
+  it('beside #id_token= an iss is the authorization response’s (RFC 9207), not a share link’s', () => {
+    expect(readUrlToken(`#id_token=${T}&iss=https%3A%2F%2Fidp.example`, '')).toEqual({
+      kind: 'token',
+      token: T,
+      source: 'id_token',
+    });
+  });
+});

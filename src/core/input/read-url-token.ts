@@ -1,5 +1,15 @@
+import { SHARE_PARAM_NAMES, SHARE_PARAMS } from '../share/share-params';
+
 export type UrlIntake =
-  | { kind: 'token'; token: string; source: 'token' | 'id_token' | 'access_token' }
+  | {
+      kind: 'token';
+      token: string;
+      source: 'token' | 'id_token' | 'access_token';
+      /** A share link's context parameters beside `#token=`, as written (read-share-context.ts reads them). */
+      shared?: string;
+      /** A share link whose token the sharer removed the signature from. */
+      isUnsigned?: true;
+    }
   | { kind: 'provider-error'; error: string; description: string | null }
   | { kind: 'none' };
 
@@ -17,10 +27,17 @@ export function readUrlToken(hash: string, search: string): UrlIntake {
     const params = new URLSearchParams(raw);
     for (const source of TOKEN_PARAMS) {
       const token = params.get(source);
-      if (token) return { kind: 'token', token, source };
+      if (token) return { kind: 'token', token, source, ...(source === 'token' ? readShared(params) : {}) };
     }
     const error = params.get('error');
     if (error) return { kind: 'provider-error', error, description: params.get('error_description') };
   }
   return { kind: 'none' };
+}
+
+/** The share-link parameters (share-params.ts) beside a `token`; nothing when there are none. */
+function readShared(params: URLSearchParams): { shared?: string; isUnsigned?: true } {
+  const shared = new URLSearchParams([...params].filter(([name]) => SHARE_PARAM_NAMES.has(name)));
+  if (shared.size === 0) return {};
+  return { shared: shared.toString(), ...(shared.get(SHARE_PARAMS.isUnsigned) === '1' ? { isUnsigned: true } : {}) };
 }

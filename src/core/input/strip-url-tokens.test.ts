@@ -42,6 +42,18 @@ describe('stripUrlTokens takes the credentials out of the address and keeps the 
       search: '',
       expected: { hash: '#state=x', search: '' },
     },
+    {
+      name: 'a share link: its context goes with its token, other parameters stay',
+      hash: `#token=${T}&iss=https%3A%2F%2Fidp&aud=api&alg=ES256&profile=jwt&jwks=x&key=eyJ9&unsigned=1&section=2`,
+      search: '',
+      expected: { hash: '#section=2', search: '' },
+    },
+    {
+      name: 'an OIDC response keeps its iss (RFC 9207): no token parameter, no share link',
+      hash: `#id_token=${T}&iss=https%3A%2F%2Fidp&state=x`,
+      search: '',
+      expected: { hash: '#iss=https%3A%2F%2Fidp&state=x', search: '' },
+    },
   ])('$name', ({ hash, search, expected }) => {
     expect(stripUrlTokens({ hash, search })).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { SHARE_PARAM_NAMES } from '../share/share-params';
 import { TOKEN_PARAMS } from './read-url-token';
 
 /** What intake reads, plus the one other credential an OAuth response may carry (RFC 6749 §5.1). */
@@ -25,12 +26,19 @@ export function stripUrlTokens({ hash, search }: AddressParts): AddressParts | n
   };
 }
 
-/** The `&`-separated pieces that are not credentials, re-joined; `null` when none was removed. */
+/**
+ * The `&`-separated pieces that are not credentials, re-joined; `null` when none was removed. Beside a
+ * `token`, a share link's context (share-params.ts) goes too: the whole link was read.
+ */
 function stripParams(raw: string): string | null {
   if (raw.length === 0) return null;
   const pieces = raw.split('&');
   // Each piece's name is read the way URLSearchParams reads it (percent-decoded, "+" as a space).
-  const kept = pieces.filter((piece) => !CREDENTIAL_PARAMS.has(new URLSearchParams(piece).keys().next().value ?? ''));
+  const names = pieces.map((piece) => new URLSearchParams(piece).keys().next().value ?? '');
+  const isShareLink = names.includes('token');
+  const kept = pieces.filter(
+    (_, i) => !CREDENTIAL_PARAMS.has(names[i] ?? '') && !(isShareLink && SHARE_PARAM_NAMES.has(names[i] ?? '')),
+  );
   return kept.length === pieces.length ? null : kept.filter((piece) => piece.length > 0).join('&');
 }
 

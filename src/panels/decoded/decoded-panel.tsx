@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName, type DecodedPart } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
@@ -10,8 +10,8 @@ import { TokenSummary } from './token-summary';
 // The disclosures, the verifier's view and the key-binding JWT: only an SD-JWT needs them.
 const loadSdJwtParts = () => import('./sd-jwt/sd-jwt-parts').then((m) => m.SdJwtParts);
 
-/** The decoded token: one region per part, in token order, plus a one-line summary. */
-export function DecodedPanel() {
+/** The decoded token: one region per part, in token order, plus a one-line summary; `shareLink` is composed by the app. */
+export function DecodedPanel({ shareLink = null }: { shareLink?: ReactNode }) {
   const decoded = useAppStore((s) => s.decoded);
   const decrypted = useAppStore((s) => (s.inspection?.decryption === 'decrypted' ? s.inspection.payload : null));
   const layers = useAppStore((s) => s.inspection?.layers);
@@ -38,6 +38,7 @@ export function DecodedPanel() {
             Edit and re-sign
           </Button>
         ) : null}
+        {shareLink}
       </div>
       {header ? <PartRegion part={header} describeKey={(k) => lookUpName(HEADER_PARAMETERS, k)} /> : null}
       {isJwe && decrypted ? <DecryptedPayload payload={decrypted} layers={layers ?? []} /> : null}
