@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect as baseExpect, test as baseTest, type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { ISSUER } from './support/issuer';
 import { cookbook } from './support/tokens';
 
 /*
@@ -93,6 +94,33 @@ test('after one online visit the app works with no network: reload, #token= link
   await flow.getByRole('button', { name: 'Show diagram' }).click();
   await expect(flow.getByRole('img')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveText([]);
+});
+
+test.describe('Key sets and discovery documents from another origin', () => {
+  test.use({ allowedOrigins: [ISSUER] });
+
+  test('with the service worker in control they reach the issuer and are never cached', async ({
+    lens,
+    page,
+    issuer,
+  }) => {
+    await lens.open();
+    await waitUntilPrecached(page);
+    await lens.paste(await issuer.mint());
+    await page.getByLabel('Verification key').fill('');
+    await page.getByRole('button', { name: 'Discover from issuer' }).click();
+    await expect(lens.keySetStatus).toHaveAttribute('data-jwks-status', 'loaded');
+    await expect(await lens.settledVerdict()).toHaveAttribute('data-signature', 'valid');
+    const paths = (await issuer.requestLog()).filter((r) => r.method === 'GET').map((r) => r.path);
+    expect(paths).toEqual(['/.well-known/openid-configuration', '/jwks.json']);
+    const cachedOrigins = await page.evaluate(async () => {
+      const origins = new Set<string>();
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) origins.add(new URL(request.url).origin);
+      return [...origins];
+    });
+    expect(cachedOrigins).toEqual([new URL(page.url()).origin]);
+  });
 });
 
 const MIME_TYPES: Record<string, string> = {
