@@ -128,7 +128,7 @@ export async function benchFindBrowser(browser, baseUrl, har, { log }) {
   const rows = [];
   try {
     for (let run = 0; run < BROWSER_RUNS; run += 1) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
         await page.goto(baseUrl);

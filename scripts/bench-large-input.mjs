@@ -82,7 +82,7 @@ function readOutcome({ from, to }) {
 }
 
 async function pasteOnce(browser, baseUrl, token) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     const page = await context.newPage();

@@ -1,7 +1,8 @@
 // Performance bench (`npm run bench` builds first): token-intake latency in real Chromium, paste-to-settled
 // for the issue 9 token (a header with 50,000 duplicate members), inspect() in Node for both, and bundle
 // sizes. Starts its own `vite preview` on port 4174, stops it at the end (also on error).
-// Writes bench-results.json at the repo root.
+// Writes bench-results.json at the repo root. Pages run with service workers blocked: the figures are the
+// app's own, not the offline precache's background download.
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -121,7 +122,7 @@ async function main() {
   const harFile = makeHar();
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
         await page.goto(`${BASE_URL}#token=${SAMPLE_JWT}`, { waitUntil: 'commit' });

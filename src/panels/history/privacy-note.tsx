@@ -24,6 +24,12 @@ export function PrivacyNote() {
           <code>kid</code> the fetched set lacks (never cached by the service worker).
         </li>
         <li>
+          <strong>Shared</strong> only when you click “Copy share link”: the token goes in the link’s fragment (which
+          browsers never send to a server), with the expected issuer, audience, algorithms, profile, JWKS URL and a
+          public key only if you tick them; never a secret, password, private or decryption key. The app reads a shared
+          link and then removes it from the address bar.
+        </li>
+        <li>
           <strong>Nothing else leaves the page</strong>: no analytics, no cookies, no token or key sent anywhere.
         </li>
       </ul>
