@@ -31,4 +31,5 @@ export { KB_IAT_WINDOW_SEC } from './sd-jwt/verify-key-binding';
 export type * from './sd-jwt/types';
 export { findTokens, type FindProgress, type FoundToken, type TokenRole } from './find/find-tokens';
 export { isWholeToken } from './find/is-whole-token';
+export { readTokenFacts, type TokenFacts, type TokenKind } from './decode/read-token-facts';
 export * from './compare';

@@ -64,15 +64,18 @@ function describeRelative(claim: string, delta: number): string {
   return (delta > 0 ? future : past).replace('{}', formatSpan(Math.abs(delta)));
 }
 
+/** Units of a span of time, largest first: every "in 14 min" / "later by 2 h 0 min" reads this one table. */
+export const SPAN_UNITS: ReadonlyArray<readonly [seconds: number, one: string, many: string]> = [
+  [365 * 86_400, 'year', 'years'],
+  [86_400, 'day', 'days'],
+  [3_600, 'h', 'h'],
+  [60, 'min', 'min'],
+  [1, 's', 's'],
+];
+
 /** "45 s", "14 min", "3 h", "2 days", "4 years": the largest unit that fits, rounded down. */
 export function formatSpan(seconds: number): string {
-  const units: ReadonlyArray<readonly [number, string, string]> = [
-    [365 * 86_400, 'year', 'years'],
-    [86_400, 'day', 'days'],
-    [3_600, 'h', 'h'],
-    [60, 'min', 'min'],
-  ];
-  for (const [size, one, many] of units) {
+  for (const [size, one, many] of SPAN_UNITS) {
     if (seconds >= size) {
       const n = Math.floor(seconds / size);
       return `${n} ${n === 1 ? one : many}`;

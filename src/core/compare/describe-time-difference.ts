@@ -1,10 +1,4 @@
-const UNITS: ReadonlyArray<readonly [seconds: number, one: string, many: string]> = [
-  [365 * 86_400, 'year', 'years'],
-  [86_400, 'day', 'days'],
-  [3_600, 'h', 'h'],
-  [60, 'min', 'min'],
-  [1, 's', 's'],
-];
+import { SPAN_UNITS as UNITS } from '../claims/describe-times';
 
 /**
  * How much later or earlier the other token's instant is: "later by 2 h 0 min", "earlier by 1 day 3 h",

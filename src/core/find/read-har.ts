@@ -41,7 +41,8 @@ interface Source {
   text: string;
   /** Put after the label the text path gives ("of GET https://…"). */
   suffix: string;
-  part: 'request' | 'response';
+  /** `redirect`: a Location header, whose URL's tokens, code and state keep a group of their own. */
+  part: 'request' | 'response' | 'redirect';
 }
 
 /**
@@ -71,14 +72,12 @@ export function findInHar(entries: HarEntry[], text: string, onProgress?: FindPr
         let start = text.indexOf(key, entryStart);
         if (start === -1) start = entryStart;
         cursor = Math.max(cursor, start + key.length);
-        const isLocation = source.suffix.startsWith(' in the Location');
         found.push({
           ...token,
           at: { start, end: start + token.token.length },
           label: `${token.label}${source.suffix}`,
           http,
-          // A redirect's tokens keep their own group (one URL with its code and state).
-          group: isLocation ? token.group : source.part === 'request' ? requestGroup : responseGroup,
+          group: { request: requestGroup, response: responseGroup, redirect: token.group }[source.part],
         });
       }
     }
@@ -98,7 +97,7 @@ function sourcesOf(entry: HarEntry, of: string): Source[] {
   const responseHeaders: string[] = [];
   for (const { name, value } of headersOf(response.headers)) {
     if (name.toLowerCase() === 'location')
-      sources.push({ text: value, suffix: ` in the Location header of ${of}`, part: 'response' });
+      sources.push({ text: value, suffix: ` in the Location header of ${of}`, part: 'redirect' });
     else responseHeaders.push(`${name}: ${value}`);
   }
   sources.push({ text: responseHeaders.join('\n'), suffix: ` in the response to ${of}`, part: 'response' });

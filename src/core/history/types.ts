@@ -1,5 +1,7 @@
+import type { TokenKind } from '../decode/read-token-facts';
+
 /** What a token is, as the history lists it. */
-export type HistoryKind = 'JWS' | 'JWE' | 'SD-JWT';
+export type HistoryKind = TokenKind;
 
 /**
  * One remembered token: the token text and what can be read from it without any key. Never a key, a

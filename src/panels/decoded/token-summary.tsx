@@ -1,5 +1,14 @@
 import type { DecodedToken } from '../../core';
-import { FORMAT_WORDS } from '../../ui/format-words';
+
+const FORMAT_WORDS: Record<DecodedToken['format'], string> = {
+  'jws-compact': 'JWS · compact serialization',
+  'jwe-compact': 'JWE · compact serialization',
+  'jws-json': 'JWS · JSON serialization',
+  'jwe-json': 'JWE · JSON serialization',
+  'sd-jwt': 'SD-JWT · compact (issuer JWT ~ disclosures ~ key binding)',
+  'sd-jwt-json': 'SD-JWT · JSON serialization',
+  unknown: 'Not a token',
+};
 
 /** One line: what kind of token this is and which algorithms it names. */
 export function TokenSummary({ decoded }: { decoded: DecodedToken }) {

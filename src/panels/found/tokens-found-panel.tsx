@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'react';
-import { CONTEXT_INPUTS, decodeToken, type FoundToken, type ProfileContext } from '../../core';
+import {
+  CONTEXT_INPUTS,
+  decodeToken,
+  readTokenFacts,
+  type FoundToken,
+  type ProfileContext,
+  type TokenFacts,
+} from '../../core';
 import { formatSpan } from '../../core/claims/describe-times';
 import { selectEvaluationInstant, useAppStore, type FindStatus, type FoundSet } from '../../store';
 import { Button } from '../../ui/button';
 import { CopyButton } from '../../ui/copy-button';
 import { Region } from '../../ui/region';
-import { FORMAT_WORDS } from '../../ui/format-words';
 
 /** Rows drawn before "Show all": a HAR of a long session can hold thousands of distinct tokens. */
 const FIRST_ROWS = 50;
@@ -112,7 +118,7 @@ function FoundRow({ token, isChosen, onChoose }: { token: FoundToken; isChosen: 
         {token.label}
       </button>
       <span className="text-xs text-slate-700 dark:text-slate-300">
-        {facts.kind}
+        {facts.label}
         {facts.alg ? ` · alg ${facts.alg}` : ''}
         {facts.kid ? ` · kid ${facts.kid}` : ''}
         {facts.exp !== null ? ` · ${describeExp(facts.exp, now)}` : ''}
@@ -157,22 +163,11 @@ function PastedText({ text }: { text: string }) {
   );
 }
 
-interface Facts {
-  kind: string;
-  alg: string | null;
-  kid: string | null;
-  exp: number | null;
-}
-
-function readFacts(token: string): Facts {
+/** The row's facts: kind (or "Unsecured JWS"), alg, kid and exp, from the one reader the history uses too. */
+function readFacts(token: string): TokenFacts & { label: string } {
   const decoded = decodeToken(token);
-  const header = decoded.header ?? {};
-  const text = (name: string) => (typeof header[name] === 'string' ? (header[name] as string) : null);
-  const payload = decoded.parts.find((part) => part.name === 'payload')?.content;
-  const claims = payload?.type === 'json' ? (payload.value as Record<string, unknown> | null) : null;
-  const exp = claims && typeof claims === 'object' && typeof claims['exp'] === 'number' ? claims['exp'] : null;
-  const kind = decoded.isUnsecured ? 'Unsecured JWS' : (FORMAT_WORDS[decoded.format].split(' · ')[0] ?? '');
-  return { kind, alg: text('alg'), kid: text('kid'), exp };
+  const facts = readTokenFacts(decoded);
+  return { ...facts, label: decoded.isUnsecured ? 'Unsecured JWS' : (facts.kind ?? '') };
 }
 
 function describeExp(exp: number, now: number): string {
