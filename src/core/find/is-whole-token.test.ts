@@ -11,6 +11,8 @@ describe('isWholeToken', () => {
     ['a token', TOKEN],
     ['a token in quotes after Authorization: Bearer', `Authorization: Bearer "${TOKEN}"`],
     ['a token with a bad character', `${TOKEN.slice(0, 30)}%${TOKEN.slice(31)}`],
+    ['a token with characters no copy puts in one', `${TOKEN.slice(0, -3)}@@@`],
+    ['a token with a quote inside it', `${TOKEN.slice(0, 20)}"${TOKEN.slice(21)}`],
     ['a token broken by line breaks only', `${TOKEN.slice(0, 30)}\n${TOKEN.slice(30)}`],
     ['a token with a space inside its signature', `${TOKEN.slice(0, -10)} ${TOKEN.slice(-10)}`],
     [
@@ -32,6 +34,8 @@ describe('isWholeToken', () => {
     ['a redirect URL', `https://client.example/cb#id_token=${TOKEN}`],
     ['a token response', JSON.stringify({ access_token: TOKEN, token_type: 'Bearer' })],
     ['a log line', `level=info token=${TOKEN}`],
+    ['a fragment that starts with a token', `${TOKEN}&access_token=${TOKEN}`],
+    ['a token and a cookie after it', `${TOKEN};other=${TOKEN}`],
   ])('searches %s', (_name, text) => {
     expect(whole(text)).toBe(false);
   });
