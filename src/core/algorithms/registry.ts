@@ -10,6 +10,12 @@
 
 export type KeyType = 'RSA' | 'EC' | 'OKP' | 'oct';
 export type Support = 'supported' | 'unsupported';
+/**
+ * What runs an algorithm: 'jose' is jose over WebCrypto, the path for everything WebCrypto has; the others
+ * are audited libraries for what WebCrypto lacks, loaded lazily only when a token or key needs them
+ * ('noble': @noble/curves, @noble/ciphers, @noble/hashes, @noble/post-quantum; 'forge': node-forge).
+ */
+export type Engine = 'jose' | 'noble' | 'forge';
 
 export interface JwsAlgorithm {
   alg: string;
@@ -22,6 +28,7 @@ export interface JwsAlgorithm {
   minKeyBits?: number;
   support: Support;
   unsupportedReason?: string;
+  engine: Engine;
   /** The WebCrypto algorithm that runs it, in plain words. */
   webCrypto: string;
   explanation: string;
@@ -40,6 +47,7 @@ export interface JweAlgorithm {
   minKeyBits?: number;
   support: Support;
   unsupportedReason?: string;
+  engine: Engine;
   webCrypto: string;
   explanation: string;
   ref: string;
@@ -55,6 +63,7 @@ export interface JweEncryption {
   isBlockCipher: boolean;
   support: Support;
   unsupportedReason?: string;
+  engine: Engine;
   webCrypto: string;
   explanation: string;
   ref: string;
@@ -76,6 +85,7 @@ function hmac(bits: 256 | 384 | 512): JwsAlgorithm {
     hash: `SHA-${bits}`,
     minKeyBits: bits,
     support: 'supported',
+    engine: 'jose',
     webCrypto: `HMAC with SHA-${bits}`,
     explanation: `HMAC with SHA-${bits}: a shared secret both signs and verifies, so every verifier can also forge tokens.`,
     ref: 'RFC 7518 §3.2',
@@ -91,6 +101,7 @@ function rsa(bits: 256 | 384 | 512, isPss: boolean): JwsAlgorithm {
     hash,
     minKeyBits: 2048,
     support: 'supported',
+    engine: 'jose',
     webCrypto: isPss ? `RSA-PSS with ${hash}, salt length ${bits / 8} bytes` : `RSASSA-PKCS1-v1_5 with ${hash}`,
     explanation: isPss
       ? `RSA signature with PSS padding and ${hash}: the private key signs, the public key verifies.`
@@ -108,6 +119,7 @@ function ecdsa(bits: 256 | 384 | 512, curve: string): JwsAlgorithm {
     curves: [curve],
     hash,
     support: 'supported',
+    engine: 'jose',
     webCrypto: `ECDSA on ${curve} with ${hash}`,
     explanation: `ECDSA on the ${curve} curve with ${hash}; the signature is the raw R ‖ S pair, not DER.`,
     ref: 'RFC 7518 §3.4',
@@ -134,6 +146,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     curves: ['secp256k1'],
     hash: 'SHA-256',
     support: 'unsupported',
+    engine: 'jose',
     unsupportedReason: NO_SECP256K1,
     webCrypto: 'ECDSA on secp256k1 with SHA-256 (not in WebCrypto)',
     explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256.',
@@ -145,6 +158,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     kty: 'OKP',
     curves: ['Ed25519'],
     support: 'supported',
+    engine: 'jose',
     webCrypto: 'Ed25519',
     explanation:
       'Edwards-curve signature; the curve comes from the key’s "crv". Ed25519 is supported, Ed448 is not (no WebCrypto support).',
@@ -156,6 +170,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     kty: 'OKP',
     curves: ['Ed25519'],
     support: 'supported',
+    engine: 'jose',
     webCrypto: 'Ed25519',
     explanation: 'Ed25519 signature, named fully so the algorithm alone fixes the curve.',
     ref: 'RFC 9864 §2.2',
@@ -166,6 +181,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     kty: 'OKP',
     curves: ['Ed448'],
     support: 'unsupported',
+    engine: 'jose',
     unsupportedReason: NO_ED448,
     webCrypto: 'Ed448 (not in Chromium’s WebCrypto)',
     explanation: 'Ed448 signature, named fully so the algorithm alone fixes the curve.',
@@ -181,6 +197,7 @@ function rsaOaep(hash: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'): JweAlgorith
     kty: 'RSA',
     minKeyBits: 2048,
     support: 'supported',
+    engine: 'jose',
     webCrypto: `RSA-OAEP with ${hash} (and MGF1 with ${hash})`,
     explanation: `The content key is encrypted to the recipient’s RSA public key with OAEP padding and ${hash}.`,
     ref: hash === 'SHA-1' || hash === 'SHA-256' ? 'RFC 7518 §4.3' : 'RFC 7518 §4.3 (IANA JOSE registry variant)',
@@ -195,6 +212,7 @@ function aesKw(bits: 128 | 192 | 256, isGcm: boolean): JweAlgorithm {
     kty: 'oct',
     keyBits: bits,
     support: isSupported ? 'supported' : 'unsupported',
+    engine: 'jose',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: isGcm ? `AES-GCM with a ${bits}-bit key` : `AES-KW with a ${bits}-bit key`,
     explanation: isGcm
@@ -213,6 +231,7 @@ function ecdhEsKw(bits: 128 | 192 | 256): JweAlgorithm {
     keyBits: bits,
     curves: ECDH_CURVES,
     support: isSupported ? 'supported' : 'unsupported',
+    engine: 'jose',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `ECDH (or X25519), Concat KDF with SHA-256, then AES-KW with a ${bits}-bit key`,
     explanation: `Key agreement with the sender’s ephemeral key ("epk") gives a ${bits}-bit key that wraps the content key.`,
@@ -228,6 +247,7 @@ function pbes2(bits: 256 | 384 | 512, kwBits: 128 | 192 | 256): JweAlgorithm {
     kty: 'password',
     keyBits: kwBits,
     support: isSupported ? 'supported' : 'unsupported',
+    engine: 'jose',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `PBKDF2 with HMAC SHA-${bits}, then AES-KW with a ${kwBits}-bit key`,
     explanation: `A password, salted ("p2s") and stretched "p2c" times, gives a ${kwBits}-bit key that wraps the content key.`,
@@ -242,6 +262,7 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     kty: 'RSA',
     minKeyBits: 2048,
     support: 'unsupported',
+    engine: 'jose',
     unsupportedReason: NO_RSA1_5,
     webCrypto: 'RSAES-PKCS1-v1_5 (not in WebCrypto)',
     explanation: 'The content key is encrypted to the recipient’s RSA public key with PKCS #1 v1.5 padding.',
@@ -262,6 +283,7 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     family: 'dir',
     kty: 'oct',
     support: 'supported',
+    engine: 'jose',
     webCrypto: 'none: the shared key is the content key',
     explanation: 'The shared symmetric key is used directly as the content key; its length must fit "enc".',
     ref: 'RFC 7518 §4.5',
@@ -272,6 +294,7 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     kty: 'EC',
     curves: ECDH_CURVES,
     support: 'supported',
+    engine: 'jose',
     webCrypto: 'ECDH (or X25519), Concat KDF with SHA-256',
     explanation: 'Key agreement with the sender’s ephemeral key ("epk") gives the content key directly.',
     ref: 'RFC 7518 §4.6, RFC 8037 §3.2',
@@ -293,6 +316,7 @@ function aesGcm(bits: 128 | 192 | 256): JweEncryption {
     tagBytes: 16,
     isBlockCipher: false,
     support: isSupported ? 'supported' : 'unsupported',
+    engine: 'jose',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `AES-GCM with a ${bits}-bit key`,
     explanation: `AES-GCM with a ${bits}-bit key, a 96-bit IV and a 128-bit tag; the protected header is the AAD.`,
@@ -310,6 +334,7 @@ function aesCbcHmac(aesBits: 128 | 192 | 256): JweEncryption {
     tagBytes: aesBits / 8,
     isBlockCipher: true,
     support: isSupported ? 'supported' : 'unsupported',
+    engine: 'jose',
     ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
     webCrypto: `AES-CBC with a ${aesBits}-bit key, then HMAC SHA-${macBits} truncated to ${aesBits} bits`,
     explanation: `AES-CBC encrypts, HMAC SHA-${macBits} authenticates; the ${macBits}-bit key is split into a MAC half and an encryption half.`,
