@@ -3,12 +3,15 @@
  * keys and WebCrypto parameters, the lints read `minKeyBits` and `support`, and the explanations read
  * `explanation` and `ref`. Registered names: RFC 7518 §3.1, §4.1, §5.1; RFC 8037; RFC 9864.
  *
- * `support` is the same in Node and every browser on purpose: Chromium's WebCrypto has no AES-192, no
- * RSAES-PKCS1-v1_5 and no secp256k1, so an algorithm that needs one of them is 'unsupported' everywhere
- * and the verdict never depends on where the report was computed.
+ * `support` is the same in Node and every browser on purpose, and so is `engine`: what WebCrypto has runs
+ * on jose; the signatures Chromium's WebCrypto lacks (ES256K, Ed448, ML-DSA — draft-ietf-cose-dilithium)
+ * run on @noble/curves and @noble/post-quantum everywhere, so the verdict never depends on where the report
+ * was computed. An entry that is still 'unsupported' says why. EdDSA is 'jose' for Ed25519; a key on a
+ * curve WebCrypto lacks (Ed448, keys/curves.ts) runs on 'noble' whatever the alg.
  */
 
-export type KeyType = 'RSA' | 'EC' | 'OKP' | 'oct';
+/** JWK key types (RFC 7518 §6.1, RFC 8037 §2); 'AKP' holds an ML-DSA key (draft-ietf-cose-dilithium). */
+export type KeyType = 'RSA' | 'EC' | 'OKP' | 'AKP' | 'oct';
 export type Support = 'supported' | 'unsupported';
 /**
  * What runs an algorithm: 'jose' is jose over WebCrypto, the path for everything WebCrypto has; the others
@@ -19,7 +22,7 @@ export type Engine = 'jose' | 'noble' | 'forge';
 
 export interface JwsAlgorithm {
   alg: string;
-  family: 'HMAC' | 'RSASSA-PKCS1-v1_5' | 'RSASSA-PSS' | 'ECDSA' | 'EdDSA';
+  family: 'HMAC' | 'RSASSA-PKCS1-v1_5' | 'RSASSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA';
   kty: KeyType;
   /** Curves (`crv`) the key must be on, for ECDSA and EdDSA. */
   curves?: string[];
@@ -71,8 +74,6 @@ export interface JweEncryption {
 
 const NO_AES_192 = 'Chromium’s WebCrypto has no 192-bit AES, so browsers cannot run it.';
 const NO_RSA1_5 = 'WebCrypto has no RSAES-PKCS1-v1_5 encryption (it is open to padding-oracle attacks, RFC 8725 §3.4).';
-const NO_SECP256K1 = 'WebCrypto has no secp256k1 curve.';
-const NO_ED448 = 'Chromium’s WebCrypto has no Ed448.';
 
 const NIST_CURVES = ['P-256', 'P-384', 'P-521'];
 const ECDH_CURVES = [...NIST_CURVES, 'X25519'];
@@ -126,6 +127,20 @@ function ecdsa(bits: 256 | 384 | 512, curve: string): JwsAlgorithm {
   };
 }
 
+/** ML-DSA (FIPS 204) over the JWS signing input with an empty context; an "AKP" key (draft-ietf-cose-dilithium). */
+function mlDsa(level: 44 | 65 | 87): JwsAlgorithm {
+  return {
+    alg: `ML-DSA-${level}`,
+    family: 'ML-DSA',
+    kty: 'AKP',
+    support: 'supported',
+    engine: 'noble',
+    webCrypto: `ML-DSA-${level} via @noble/post-quantum`,
+    explanation: `Post-quantum lattice signature ML-DSA-${level} (FIPS 204); the key is an "AKP" JWK with "pub" and a 32-byte seed "priv".`,
+    ref: 'draft-ietf-cose-dilithium §2',
+  };
+}
+
 export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
   HS256: hmac(256),
   HS384: hmac(384),
@@ -145,23 +160,21 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     kty: 'EC',
     curves: ['secp256k1'],
     hash: 'SHA-256',
-    support: 'unsupported',
-    engine: 'jose',
-    unsupportedReason: NO_SECP256K1,
-    webCrypto: 'ECDSA on secp256k1 with SHA-256 (not in WebCrypto)',
-    explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256.',
+    support: 'supported',
+    engine: 'noble',
+    webCrypto: 'secp256k1 ECDSA via @noble/curves (WebCrypto has no secp256k1)',
+    explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256; the signature is R ‖ S, 64 bytes.',
     ref: 'RFC 8812 §3.2',
   },
   EdDSA: {
     alg: 'EdDSA',
     family: 'EdDSA',
     kty: 'OKP',
-    curves: ['Ed25519'],
+    curves: ['Ed25519', 'Ed448'],
     support: 'supported',
     engine: 'jose',
-    webCrypto: 'Ed25519',
-    explanation:
-      'Edwards-curve signature; the curve comes from the key’s "crv". Ed25519 is supported, Ed448 is not (no WebCrypto support).',
+    webCrypto: 'Ed25519; Ed448 via @noble/curves',
+    explanation: 'Edwards-curve signature; the curve comes from the key’s "crv" (Ed25519 or Ed448).',
     ref: 'RFC 8037 §3.1',
   },
   Ed25519: {
@@ -180,13 +193,15 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     family: 'EdDSA',
     kty: 'OKP',
     curves: ['Ed448'],
-    support: 'unsupported',
-    engine: 'jose',
-    unsupportedReason: NO_ED448,
-    webCrypto: 'Ed448 (not in Chromium’s WebCrypto)',
+    support: 'supported',
+    engine: 'noble',
+    webCrypto: 'Ed448 via @noble/curves (not in Chromium’s WebCrypto)',
     explanation: 'Ed448 signature, named fully so the algorithm alone fixes the curve.',
     ref: 'RFC 9864 §2.2',
   },
+  'ML-DSA-44': mlDsa(44),
+  'ML-DSA-65': mlDsa(65),
+  'ML-DSA-87': mlDsa(87),
 };
 
 function rsaOaep(hash: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'): JweAlgorithm {

@@ -142,7 +142,7 @@ const ROWS: Row[] = [
     'verify',
     undefined,
     'key-alg-mismatch',
-    /^EdDSA needs an OKP key on Ed25519; this is an X25519 key$/,
+    /^EdDSA needs an OKP key on Ed25519 or Ed448; this is an X25519 key$/,
   ],
   [
     'RFC 8037 §3.2 Ed25519 for ECDH-ES',
@@ -264,16 +264,17 @@ const ROWS: Row[] = [
     /"alg" is "HS256", not "HS384"/,
   ],
 
-  // alg-unsupported.
   [
-    'RFC 8812 §3.2 ES256K',
+    'RFC 8812 §3.2 ES256K needs a secp256k1 key, not P-256',
     ec('P-256'),
     'ES256K',
     'verify',
     undefined,
-    'alg-unsupported',
-    /^ES256K cannot run here: WebCrypto has no secp256k1 curve\.$/,
+    'key-alg-mismatch',
+    /^ES256K needs an EC key on secp256k1; this is an EC key on P-256$/,
   ],
+
+  // alg-unsupported.
   [
     'RFC 7518 §4.2 RSA1_5',
     rsaPrivate,

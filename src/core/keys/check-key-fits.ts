@@ -63,6 +63,10 @@ function checkForJws(candidate: KeyCandidate, alg: string, operation: KeyOperati
         'never use public-key bytes as an HMAC secret (that is the algorithm-confusion attack, RFC 8725 §2.1)',
     );
   }
+  // An AKP key is for the one ML-DSA parameter set its "alg" names (draft-ietf-cose-dilithium §3).
+  if (entry.kty === 'AKP' && candidate.kty === 'AKP' && candidate.alg !== alg) {
+    return mismatch(`${alg} needs an ${alg} key; this is ${describeKind(candidate)}`);
+  }
   return mismatch(checkTypeAndCurve(candidate, alg, [entry.kty], entry.curves));
 }
 
@@ -154,6 +158,7 @@ function describeNeed(ktys: string[], curves: string[] | undefined): string {
       : ` on ${curves.slice(0, -1).join(', ')}${curves.length > 1 ? ' or ' : ''}${curves.at(-1) ?? ''}`;
   if (ktys.includes('RSA')) return 'an RSA key';
   if (ktys.includes('oct')) return 'a symmetric key (a secret)';
+  if (ktys.includes('AKP')) return 'an AKP (ML-DSA) key';
   return `${ktys.length > 1 ? 'an EC or OKP' : `an ${ktys.join('')}`} key${on}`;
 }
 
@@ -165,6 +170,8 @@ function describeKind(candidate: KeyCandidate): string {
       return `an EC key on ${candidate.crv ?? 'an unknown curve'}`;
     case 'OKP':
       return `an ${candidate.crv ?? 'OKP'} key`;
+    case 'AKP':
+      return `an ${candidate.alg ?? 'AKP'} key`;
     case 'oct':
       return 'a symmetric key (a secret)';
   }

@@ -13,7 +13,7 @@ export const ORIGIN_PHRASES: Readonly<Record<KeyCandidate['origin'], string>> = 
   secret: 'pasted as a secret',
 };
 
-type Describable = Pick<KeyCandidate, 'origin' | 'kty' | 'crv' | 'bits' | 'isPrivate' | 'kid'>;
+type Describable = Pick<KeyCandidate, 'origin' | 'kty' | 'crv' | 'bits' | 'isPrivate' | 'kid' | 'alg'>;
 
 /**
  * Names a key in plain words for the key panel and the `key-recognized` finding, e.g.
@@ -36,6 +36,8 @@ function kindOf(key: Describable): string {
       return `EC ${key.crv ?? ''}`.trim();
     case 'OKP':
       return key.crv ?? 'OKP';
+    case 'AKP':
+      return key.alg ?? 'AKP';
     case 'oct':
       return key.origin === 'secret' ? 'Secret' : 'Symmetric key (oct)';
   }

@@ -4,3 +4,4 @@ export { checkKeyFits, type KeyFit, type KeyOperation } from './check-key-fits';
 export { importKeyFor, KeyUnfitError } from './import-key-for';
 export { findWeakKey } from './find-weak-key';
 export type { KeyCandidate, KeyJwk, KeyOrigin, ParsedKeyInput } from './types';
+export { isNobleKey, type NobleKey, type NobleKind } from './noble-key';

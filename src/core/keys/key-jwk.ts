@@ -3,13 +3,14 @@ import type { KeyJwk } from './types';
 
 type KeyMember = Exclude<keyof KeyJwk, 'kty'>;
 
-/** Members that carry key material, per key type (RFC 7518 §6.2–6.3, RFC 8037 §2). */
+/** Members that carry key material, per key type (RFC 7518 §6.2–6.3, RFC 8037 §2, draft-ietf-cose-dilithium §3). */
 const KEY_MEMBERS: Readonly<Record<KeyJwk['kty'], readonly KeyMember[]>> = {
   RSA: ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
   EC: ['crv', 'x', 'y', 'd'],
   OKP: ['crv', 'x', 'd'],
+  AKP: ['alg', 'pub', 'priv'],
 };
-const PUBLIC_MEMBERS: readonly KeyMember[] = ['crv', 'n', 'e', 'x', 'y'];
+const PUBLIC_MEMBERS: readonly KeyMember[] = ['crv', 'n', 'e', 'x', 'y', 'alg', 'pub'];
 
 /**
  * Copies the string key members of a JWK-shaped object for its key type into a fresh KeyJwk, reading
@@ -35,7 +36,7 @@ export function publicPartOf(jwk: KeyJwk): KeyJwk {
 }
 
 export function hasPrivateMembers(jwk: KeyJwk): boolean {
-  return jwk.d !== undefined;
+  return jwk.d !== undefined || jwk.priv !== undefined;
 }
 
 /** Bit length of an RSA modulus given as base64url (RFC 7518 §6.3.1.1), leading zero bytes ignored. */

@@ -1,12 +1,14 @@
 /**
  * Object identifiers of key algorithms and named curves that appear in SPKI, PKCS#8, SEC1 and X.509
- * (RFC 3279 §2.3, RFC 4055 §3.1, RFC 5480 §2.1.1, RFC 8410 §3), and the subject attribute we read.
+ * (RFC 3279 §2.3, RFC 4055 §3.1, RFC 5480 §2.1.1, RFC 8410 §3, RFC 9881 §2), and the subject attribute we read.
  */
 export interface KeyAlgorithmOid {
   name: string;
-  kty?: 'RSA' | 'EC' | 'OKP';
+  kty?: 'RSA' | 'EC' | 'OKP' | 'AKP';
   /** For OKP: the curve is the algorithm. EC keys name theirs in the parameters. */
   crv?: string;
+  /** For AKP: the JOSE algorithm the key is for (RFC 9881 §2, draft-ietf-cose-dilithium). */
+  alg?: string;
   /** Set when the key can never be used here. */
   unsupportedReason?: string;
 }
@@ -22,11 +24,11 @@ export const KEY_ALGORITHM_OIDS: Readonly<Record<string, KeyAlgorithmOid>> = {
   [EC_PUBLIC_KEY_OID]: { name: 'id-ecPublicKey', kty: 'EC' },
   '1.3.101.112': { name: 'Ed25519', kty: 'OKP', crv: 'Ed25519' },
   '1.3.101.110': { name: 'X25519', kty: 'OKP', crv: 'X25519' },
-  '1.3.101.113': {
-    name: 'Ed448',
-    unsupportedReason: 'Ed448 keys are not supported: Chromium’s WebCrypto has no Ed448',
-  },
-  '1.3.101.111': { name: 'X448', unsupportedReason: 'X448 keys are not supported: Chromium’s WebCrypto has no X448' },
+  '1.3.101.113': { name: 'Ed448', kty: 'OKP', crv: 'Ed448' },
+  '1.3.101.111': { name: 'X448', kty: 'OKP', crv: 'X448' },
+  '2.16.840.1.101.3.4.3.17': { name: 'id-ml-dsa-44', kty: 'AKP', alg: 'ML-DSA-44' },
+  '2.16.840.1.101.3.4.3.18': { name: 'id-ml-dsa-65', kty: 'AKP', alg: 'ML-DSA-65' },
+  '2.16.840.1.101.3.4.3.19': { name: 'id-ml-dsa-87', kty: 'AKP', alg: 'ML-DSA-87' },
   '1.2.840.10040.4.1': { name: 'DSA', unsupportedReason: 'DSA keys have no JOSE algorithm' },
   '1.2.840.10046.2.1': {
     name: 'Diffie-Hellman',

@@ -64,26 +64,6 @@ const ROWS: { name: string; text: () => string; message: RegExp }[] = [
     message: /no curve parameters \(\[0\] is absent.*\), so its curve cannot be known; export it as PKCS#8/,
   },
   {
-    name: 'SEC 2 secp256k1 SPKI',
-    text: () => pemOf(pairOf('secp256k1').publicKey, 'spki'),
-    message: /secp256k1 keys \(ES256K\) are not supported: WebCrypto has no secp256k1 curve/,
-  },
-  {
-    name: 'SEC 2 secp256k1 SEC1',
-    text: () => pemOf(pairOf('secp256k1').privateKey, 'sec1'),
-    message: /"EC PRIVATE KEY" PEM block is not usable: secp256k1 keys \(ES256K\) are not supported/,
-  },
-  {
-    name: 'RFC 8410 Ed448 SPKI',
-    text: () => pemOf(pairOf('ed448').publicKey, 'spki'),
-    message: /Ed448 keys are not supported: Chromium’s WebCrypto has no Ed448/,
-  },
-  {
-    name: 'RFC 8410 X448 PKCS#8',
-    text: () => pemOf(pairOf('x448').privateKey, 'pkcs8'),
-    message: /"PRIVATE KEY" PEM block is not usable: X448 keys are not supported/,
-  },
-  {
     name: 'RFC 5480 §2.1.1 explicit curve parameters',
     text: explicitCurveKey,
     message: /spells out explicit curve parameters instead of naming a curve/,

@@ -128,10 +128,7 @@ describe('JWK Sets (RFC 7517 §5)', () => {
         'JWKS entry keys[0] (kid "broken") is not usable: "x" is 3 bytes, but P-256 needs 32 (RFC 7518 §6.2.1.2).',
       ],
       ['key-recognized', 'EC P-521 public key, from a JWKS, keys[1], kid "bilbo.baggins@hobbiton.example"'],
-      [
-        'key-invalid',
-        'JWKS entry keys[2] is not usable: kty "AKP" is not supported (JWT Lens reads RSA, EC, OKP and oct keys).',
-      ],
+      ['key-invalid', 'JWKS entry keys[2] is not usable: an AKP key needs "pub" as a string.'],
     ]);
   });
 
@@ -160,7 +157,7 @@ describe('A JWK that cannot be used is key-invalid, saying which member is wrong
   it.each([
     ['no kty', { n: 'AQAB' }, 'it has no "kty" (key type) member'],
     ['kty not a string', { kty: 1 }, '"kty" must be a string'],
-    ['an unknown kty', { kty: 'DSA' }, 'kty "DSA" is not supported (JWT Lens reads RSA, EC, OKP and oct keys)'],
+    ['an unknown kty', { kty: 'DSA' }, 'kty "DSA" is not supported (JWT Lens reads RSA, EC, OKP, AKP and oct keys)'],
     ['RSA without e', { kty: 'RSA', n: 'AQAB' }, 'an RSA key needs "e" as a string'],
     [
       'n not base64url',
@@ -173,14 +170,19 @@ describe('A JWK that cannot be used is key-invalid, saying which member is wrong
       'it is a multi-prime RSA key ("oth"), which WebCrypto does not support',
     ],
     [
-      'EC on secp256k1',
+      'EC on secp256k1 with a P-256 point',
       { kty: 'EC', crv: 'secp256k1', x: P256_X, y: P256_Y },
-      'secp256k1 keys (ES256K) are not supported: WebCrypto has no secp256k1 curve',
+      'its public key is not a point on secp256k1',
     ],
     [
-      'OKP on Ed448',
+      'OKP on Ed448 with a short x',
       { kty: 'OKP', crv: 'Ed448', x: 'AA' },
-      'Ed448 keys are not supported: Chromium’s WebCrypto has no Ed448',
+      '"x" is 1 bytes, but Ed448 needs 57 (RFC 7518 §6.2.1.2)',
+    ],
+    [
+      'OKP on X448 (RFC 7748 §5) with a short x',
+      { kty: 'OKP', crv: 'X448', x: 'AA' },
+      '"x" is 1 bytes, but X448 needs 56 (RFC 7518 §6.2.1.2)',
     ],
     [
       'EC with an OKP curve',

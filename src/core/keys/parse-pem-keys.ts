@@ -62,6 +62,7 @@ export async function parsePemKeys(text: string): Promise<ParsedKeyInput> {
       origin,
       kty: key.kty,
       ...(key.crv === undefined ? {} : { crv: key.crv }),
+      ...(key.alg === undefined ? {} : { alg: key.alg }),
       ...(key.bits === undefined ? {} : { bits: key.bits }),
       isPrivate: key.privateJwk !== undefined,
       publicJwk: key.publicJwk,

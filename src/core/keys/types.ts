@@ -5,12 +5,17 @@ export type KeyOrigin =
   'jwk' | 'jwks' | 'spki' | 'pkcs8' | 'pkcs1-public' | 'pkcs1-private' | 'sec1' | 'x509' | 'secret';
 
 /**
- * The key material of a JWK (RFC 7517 §4, RFC 7518 §6), and nothing else: no kid, use, key_ops or alg,
- * so it can go to jose's `importJWK` as-is. Built member by member, never spread from pasted JSON.
+ * The key material of a JWK (RFC 7517 §4, RFC 7518 §6), and nothing else: no kid, use or key_ops, and
+ * "alg" only for an AKP key, whose algorithm is part of the key (draft-ietf-cose-dilithium §3), so it can
+ * go to jose's `importJWK` as-is. Built member by member, never spread from pasted JSON.
  */
 export interface KeyJwk {
-  kty: 'RSA' | 'EC' | 'OKP';
+  kty: 'RSA' | 'EC' | 'OKP' | 'AKP';
   crv?: string;
+  /** AKP: the ML-DSA parameter set ("ML-DSA-44"), the public key "pub" and the 32-byte seed "priv". */
+  alg?: string;
+  pub?: string;
+  priv?: string;
   n?: string;
   e?: string;
   x?: string;
