@@ -32,6 +32,15 @@ describe('readPublicKey shares a public key, rebuilt, and refuses anything priva
     });
   });
 
+  it('an ML-DSA (AKP) public JWK travels with its "pub"; its private "priv" seed never does', () => {
+    const pub = 'cHVibGljLWtleS1ieXRlcw';
+    const akp = { kty: 'AKP', alg: 'ML-DSA-44', pub, kid: 'pq' };
+    const shared = readPublicKey(JSON.stringify(akp));
+    expect(shared.ok && JSON.parse(shared.text)).toEqual(akp);
+    const privateAkp = { ...akp, priv: 'c2VlZC1zZWVkLXNlZWQtc2VlZC1zZWVkLXNlZWQtMzI' };
+    expect(readPublicKey(JSON.stringify(privateAkp))).toEqual({ ok: false, reason: 'private-key' });
+  });
+
   it('a JWK Set of public keys is shared; one private key in it refuses the whole set', () => {
     const publicSet = { keys: [jwkOf(rsa.publicKey), jwkOf(ed.publicKey)] };
     const shared = readPublicKey(JSON.stringify(publicSet));

@@ -10,13 +10,16 @@ export type KeyRefusal = 'empty' | 'private-key' | 'secret' | 'not-a-public-key'
 
 export type PublicKeyResult = { ok: true; text: string } | { ok: false; reason: KeyRefusal };
 
-/** JWK members a public key may carry (RFC 7517 §4, RFC 7518 §6.2.1, §6.3.1, RFC 8037 §2); nothing else is copied. */
-const PUBLIC_JWK_MEMBERS = ['kty', 'crv', 'n', 'e', 'x', 'y', 'kid', 'alg', 'use', 'key_ops', 'x5c', 'x5t', 'x5t#S256'];
-const PUBLIC_KTYS: ReadonlySet<unknown> = new Set(['RSA', 'EC', 'OKP']);
+/**
+ * JWK members a public key may carry (RFC 7517 §4, RFC 7518 §6.2.1, §6.3.1, RFC 8037 §2, and an AKP
+ * key's "pub", draft-ietf-cose-dilithium); nothing else is copied.
+ */
+const PUBLIC_JWK_MEMBERS = ['kty', 'crv', 'n', 'e', 'x', 'y', 'pub', 'kid', 'alg', 'use', 'key_ops', 'x5c', 'x5t', 'x5t#S256'];
+const PUBLIC_KTYS: ReadonlySet<unknown> = new Set(['RSA', 'EC', 'OKP', 'AKP']);
 
 /**
  * The text of a public key, rebuilt from what was pasted so nothing around it travels: a public JWK or JWK
- * Set (only the public members above, every key RSA/EC/OKP with no private member — RFC 7517 §4, §5), or PEM
+ * Set (only the public members above, every key RSA/EC/OKP/AKP with no private member — RFC 7517 §4, §5), or PEM
  * blocks that are all SPKI, PKCS#1 public keys or certificates (RFC 7468 §13, §5), re-encoded from their DER.
  * Anything else — a private key, an oct key, a secret, a password, text around the key — is refused whole.
  */
