@@ -206,6 +206,13 @@ const CHUNKS: ChunkCase[] = [
     },
   },
   {
+    what: 'the common secrets check',
+    chunk: /\/assets\/common-secrets-view-[^/]*\.js$/,
+    // The sample's claims under HS256: the check is offered for HS* tokens only.
+    open: (lens) => lens.paste(makeJws({ alg: 'HS256' }, readSamplePayload())),
+    loaded: (lens) => lens.region('Common secrets').getByRole('button', { name: 'Try common secrets' }),
+  },
+  {
     what: 'the update prompt',
     chunk: /\/assets\/update-prompt-[^/]*\.js$/,
     open: async () => {},
@@ -264,6 +271,11 @@ test('the issuer’s JSON editors: without Monaco the fields stay plain text box
   await expect(failures).toHaveCount(0);
   await expect(page.locator('#root > *')).not.toHaveCount(0);
 });
+
+/** The sample token's payload text, to put under another header. */
+function readSamplePayload(): string {
+  return Buffer.from(SAMPLE_TOKEN.split('.')[1] ?? '', 'base64url').toString('utf8');
+}
 
 /** The sample token is still the one decoded (looked at in the inspector, then back where we were). */
 async function expectTokenKept(lens: JwtLensPage, page: Page): Promise<void> {

@@ -32,6 +32,8 @@ const loadDifferencesPanel = () => import('../panels/differences/differences-pan
 const loadShareLink = () => import('../panels/share/share-link').then((m) => m.ShareLink);
 // "Remember tokens on this device", the History and the Privacy note: IndexedDB code stays out of the entry.
 const loadHistoryPanel = () => import('./history/history-view').then((m) => m.default);
+// "Try common secrets" for an HS* token: the list loads only in its worker.
+const loadCommonSecrets = () => import('./secrets/common-secrets-view').then((m) => m.default);
 
 // "A new version is ready — reload": only a page whose service worker has a new build waiting needs it.
 const loadUpdatePrompt = () => import('./update-prompt').then((m) => m.UpdatePrompt);
@@ -119,6 +121,7 @@ export function App() {
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
           <LazyView load={loadGalleryPanel} what="the examples panel" props={{}} />
           <LazyView load={loadKeysPanel} what="the key inputs" props={{}} />
+          <LazyView load={loadCommonSecrets} what="the common secrets check" props={{}} />
           <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
           <LazyView load={loadExpectationsPanel} what="the expectations" props={{}} />
           <LazyView load={loadProfilePanel} what="the token profile" props={{}} />

@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { inspectDecoded, type DecodedToken, type Inspection, type InspectOptions } from '../core';
+import { answerCommonSecrets } from './secrets/answer-common-secrets';
+import { isAboutSecrets, type SecretsRequest } from './secrets/common-secrets-messages';
 
 export interface InspectRequest {
   id: number;
@@ -11,7 +13,9 @@ export type InspectResponse =
   { id: number; ok: true; inspection: Inspection } | { id: number; ok: false; message: string };
 
 // WebCrypto (and PBKDF2 for PBES2 tokens) runs here, off the main thread, so typing never stalls.
-self.onmessage = async (event: MessageEvent<InspectRequest>) => {
+self.onmessage = async (event: MessageEvent<InspectRequest | SecretsRequest>) => {
+  // "Try common secrets" runs here too, beside inspections; its messages carry a `kind`.
+  if (isAboutSecrets(event.data)) return answerCommonSecrets(event.data, (response) => self.postMessage(response));
   const { id, decoded, options } = event.data;
   let response: InspectResponse;
   try {

@@ -33,3 +33,6 @@ export { findTokens, type FindProgress, type FoundToken, type TokenRole } from '
 export { isWholeToken } from './find/is-whole-token';
 export { readTokenFacts, type TokenFacts, type TokenKind } from './decode/read-token-facts';
 export * from './compare';
+export { tryCommonSecrets, type CommonSecretsResult } from './secrets/try-common-secrets';
+export { loadCommonSecrets } from './secrets/load-common-secrets';
+export { canTryCommonSecrets } from './secrets/read-hmac-jws';

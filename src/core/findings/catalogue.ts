@@ -246,7 +246,7 @@ export const FINDINGS = {
     severity: 'warning',
     stage: 'key',
     title: 'Weak key',
-    hint: 'Use at least 2048-bit RSA, and an HMAC secret at least as long as the hash output.',
+    hint: 'Use at least 2048-bit RSA, and a random HMAC secret at least as long as the hash output.',
     ref: 'RFC 7518 §3.2, §3.3',
   },
   'header-key-ignored': {
