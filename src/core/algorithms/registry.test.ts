@@ -28,6 +28,9 @@ describe('RFC 7518 §3.1 JWS algorithms', () => {
       'EdDSA',
       'Ed25519',
       'Ed448',
+      'ML-DSA-44',
+      'ML-DSA-65',
+      'ML-DSA-87',
     ]);
     for (const [name, entry] of Object.entries(JWS_ALGORITHMS)) expect(entry.alg).toBe(name);
   });
@@ -43,11 +46,10 @@ describe('RFC 7518 §3.1 JWS algorithms', () => {
       { family: 'RSASSA-PSS', kty: 'RSA', hash: 'SHA-512', webCrypto: 'RSA-PSS with SHA-512, salt length 64 bytes' },
     ],
     ['ES512', { family: 'ECDSA', kty: 'EC', curves: ['P-521'], hash: 'SHA-512', ref: 'RFC 7518 §3.4' }],
-    [
-      'ES256K',
-      { curves: ['secp256k1'], support: 'unsupported', unsupportedReason: 'WebCrypto has no secp256k1 curve.' },
-    ],
-    ['EdDSA', { family: 'EdDSA', kty: 'OKP', curves: ['Ed25519'], ref: 'RFC 8037 §3.1' }],
+    ['ES256K', { curves: ['secp256k1'], hash: 'SHA-256', support: 'supported', engine: 'noble', ref: 'RFC 8812 §3.2' }],
+    ['EdDSA', { family: 'EdDSA', kty: 'OKP', curves: ['Ed25519', 'Ed448'], engine: 'jose', ref: 'RFC 8037 §3.1' }],
+    ['Ed448', { family: 'EdDSA', kty: 'OKP', curves: ['Ed448'], support: 'supported', engine: 'noble' }],
+    ['ML-DSA-65', { family: 'ML-DSA', kty: 'AKP', support: 'supported', engine: 'noble' }],
     ['Ed25519', { family: 'EdDSA', kty: 'OKP', curves: ['Ed25519'], ref: 'RFC 9864 §2.2' }],
   ])('%s', (alg, expected) => {
     expect(lookUpJwsAlgorithm(alg)).toMatchObject(expected);

@@ -136,8 +136,8 @@ function mlDsa(level: 44 | 65 | 87): JwsAlgorithm {
     support: 'supported',
     engine: 'noble',
     webCrypto: `ML-DSA-${level} via @noble/post-quantum`,
-    explanation: `Post-quantum lattice signature ML-DSA-${level} (FIPS 204); the key is an "AKP" JWK with "pub" and a 32-byte seed "priv".`,
-    ref: 'draft-ietf-cose-dilithium §2',
+    explanation: `Post-quantum ML-DSA-${level} signature (FIPS 204); "AKP" key.`,
+    ref: 'RFC 9964',
   };
 }
 
@@ -162,8 +162,8 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     hash: 'SHA-256',
     support: 'supported',
     engine: 'noble',
-    webCrypto: 'secp256k1 ECDSA via @noble/curves (WebCrypto has no secp256k1)',
-    explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256; the signature is R ‖ S, 64 bytes.',
+    webCrypto: 'secp256k1 ECDSA via @noble/curves',
+    explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256.',
     ref: 'RFC 8812 §3.2',
   },
   EdDSA: {
@@ -174,7 +174,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     support: 'supported',
     engine: 'jose',
     webCrypto: 'Ed25519; Ed448 via @noble/curves',
-    explanation: 'Edwards-curve signature; the curve comes from the key’s "crv" (Ed25519 or Ed448).',
+    explanation: 'Edwards-curve signature; the curve is the key’s "crv".',
     ref: 'RFC 8037 §3.1',
   },
   Ed25519: {
@@ -195,7 +195,7 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     curves: ['Ed448'],
     support: 'supported',
     engine: 'noble',
-    webCrypto: 'Ed448 via @noble/curves (not in Chromium’s WebCrypto)',
+    webCrypto: 'Ed448 via @noble/curves',
     explanation: 'Ed448 signature, named fully so the algorithm alone fixes the curve.',
     ref: 'RFC 9864 §2.2',
   },

@@ -2,7 +2,8 @@ import { flattenedVerify, type FlattenedJWSInput } from 'jose';
 import { isUnsecuredAlg, lookUpJwsAlgorithm } from '../algorithms/registry';
 import { encodeBase64Url } from '../encoding/base64url';
 import { makeFinding } from '../findings/make-finding';
-import { checkKeyFits, findWeakKey, importKeyFor, type KeyCandidate } from '../keys';
+import { verifyFlattenedWithNoble } from '../extra/noble-flattened-jws';
+import { checkKeyFits, findWeakKey, importKeyFor, isNobleKey, type KeyCandidate } from '../keys';
 import type { DecodedEntry, DecodedToken, Finding, FlattenedJws } from '../types';
 import { checkB64, checkCrit } from './check-crit';
 import { readString } from '../json/read-string';
@@ -133,6 +134,8 @@ async function verifyEntry(
       fit: (candidate) => checkKeyFits(candidate, alg, 'verify'),
       run: async (candidate) => {
         const key = await importKeyFor(candidate, alg, 'verify');
+        // A key WebCrypto lacks runs on the noble engine (registry `engine`, `nobleCurves`).
+        if (isNobleKey(key)) return verifyFlattenedWithNoble(jws, key);
         await flattenedVerify(jws as FlattenedJWSInput, key, {
           algorithms: [alg],
           crit: Object.fromEntries(crit.unknown.map((name) => [name, true])),

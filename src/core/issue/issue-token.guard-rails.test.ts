@@ -24,6 +24,7 @@ const BASE: IssueRequest = {
   now: NOW,
 };
 const rsa = await generateKey('RSA-2048');
+const ED448_PKCS8 = pemOf(pairOf('ed448').privateKey, 'pkcs8');
 
 type Row = [title: string, change: Partial<IssueRequest>, codes: FindingCode[]];
 
@@ -161,12 +162,11 @@ const REFUSAL_ROWS: RefusalRow[] = [
   ['RFC 7519 §4 claims that are a number', { claims: 42 }, 'claim-type-invalid'],
   ['RFC 7519 §4 claims that are an array', { claims: [{ sub: 'x' }] }, 'claim-type-invalid'],
   [
-    'RFC 8812 §3.2 ES256K: no secp256k1 in WebCrypto',
-    { signing: { alg: 'ES256K', key: '' } },
-    'alg-unsupported',
-    /^ES256K is unsupported in Chromium’s WebCrypto, so JWT Lens cannot make it: WebCrypto has no secp256k1 curve\./,
+    'RFC 8812 §3.2 ES256K with an Ed448 key',
+    { signing: { alg: 'ES256K', key: ED448_PKCS8 } },
+    'key-alg-mismatch',
+    /^Signing key: Ed448 private key, from a PEM private key \(PKCS#8\) cannot be used: ES256K needs an EC key on secp256k1; this is an Ed448 key\.$/,
   ],
-  ['RFC 9864 §2.2 Ed448', { signing: { alg: 'Ed448', key: '' } }, 'alg-unsupported', /no Ed448/],
   [
     'RFC 7518 §4.2 RSA1_5',
     { mode: 'encrypt', encryption: { alg: 'RSA1_5', enc: 'A128GCM', key: '' } },

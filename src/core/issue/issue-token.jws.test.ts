@@ -22,8 +22,15 @@ const ec = {
   'P-256': await generateKey('EC-P-256'),
   'P-384': await generateKey('EC-P-384'),
   'P-521': await generateKey('EC-P-521'),
+  secp256k1: await generateKey('EC-secp256k1'),
 };
 const ed25519 = await generateKey('Ed25519');
+const ed448 = await generateKey('Ed448');
+const mlDsa: Record<string, Awaited<ReturnType<typeof generateKey>>> = {
+  'ML-DSA-44': await generateKey('ML-DSA-44'),
+  'ML-DSA-65': await generateKey('ML-DSA-65'),
+  'ML-DSA-87': await generateKey('ML-DSA-87'),
+};
 
 /** The signing key text for an alg, alternating PEM and JWK so both are read. */
 function signingKeyFor(alg: string): { text: string; form: string } {
@@ -39,8 +46,16 @@ function signingKeyFor(alg: string): { text: string; form: string } {
       const key = ec[(entry.curves?.[0] ?? 'P-256') as keyof typeof ec];
       return { text: key.pkcs8Pem ?? '', form: 'a PKCS#8 PEM' };
     }
+    case 'AKP': {
+      const key = mlDsa[alg];
+      return alg === 'ML-DSA-65'
+        ? { text: key?.pkcs8Pem ?? '', form: 'a PKCS#8 PEM' }
+        : { text: JSON.stringify(key?.privateJwk), form: 'a private JWK' };
+    }
     default:
-      return { text: JSON.stringify(ed25519.privateJwk), form: 'a private JWK' };
+      return alg === 'Ed448'
+        ? { text: ed448.pkcs8Pem ?? '', form: 'a PKCS#8 PEM' }
+        : { text: JSON.stringify(ed25519.privateJwk), form: 'a private JWK' };
   }
 }
 
@@ -49,7 +64,7 @@ const ROWS = listIssueAlgorithms().sign.flatMap((alg) =>
 );
 
 describe('issueToken signs with every offered alg and the decoder verifies it (RFC 7515 §5.1, §5.2)', () => {
-  it('offers the 14 JWS algs WebCrypto runs (RFC 7518 §3.1, RFC 8037 §3.1, RFC 9864 §2.2)', () => {
+  it('offers every registered JWS alg (RFC 7518 §3.1, RFC 8812 §3.2, RFC 8037 §3.1, RFC 9864 §2.2, ML-DSA)', () => {
     expect(listIssueAlgorithms().sign).toEqual([
       'HS256',
       'HS384',
@@ -63,8 +78,13 @@ describe('issueToken signs with every offered alg and the decoder verifies it (R
       'ES256',
       'ES384',
       'ES512',
+      'ES256K',
       'EdDSA',
       'Ed25519',
+      'Ed448',
+      'ML-DSA-44',
+      'ML-DSA-65',
+      'ML-DSA-87',
     ]);
   });
 

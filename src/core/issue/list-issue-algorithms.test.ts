@@ -4,6 +4,12 @@ import { listIssueAlgorithms } from './list-issue-algorithms';
 describe('listIssueAlgorithms reads the registry (RFC 7518 §3.1, §4.1, §5.1)', () => {
   const offered = listIssueAlgorithms();
 
+  it('offers every JWS algorithm, those WebCrypto lacks through the noble engine (RFC 8812, RFC 9864, ML-DSA)', () => {
+    expect(offered.sign).toEqual(expect.arrayContaining(['ES256K', 'Ed448', 'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']));
+    expect(offered.sign).toHaveLength(19);
+    expect(offered.unsupported.map((entry) => entry.name)).not.toContain('ES256K');
+  });
+
   it('offers the JWE algorithms WebCrypto runs', () => {
     expect(offered.encryptAlg).toEqual([
       'RSA-OAEP',
@@ -26,8 +32,6 @@ describe('listIssueAlgorithms reads the registry (RFC 7518 §3.1, §4.1, §5.1)'
 
   it('lists what it refuses, with the registry’s reason', () => {
     expect(offered.unsupported.map((entry) => entry.name)).toEqual([
-      'ES256K',
-      'Ed448',
       'RSA1_5',
       'A192KW',
       'A192GCMKW',

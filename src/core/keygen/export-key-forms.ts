@@ -1,5 +1,6 @@
 import { exportPKCS8, exportSPKI, importJWK } from 'jose';
-import { lookUpCurve, RSA_IMPORT_ALG } from '../keys/curves';
+import { isNobleKeyJwk, lookUpCurve, RSA_IMPORT_ALG } from '../keys/curves';
+import { writeNoblePem } from '../keys/write-noble-der';
 import {
   privateMembersOf,
   publicMembersOf,
@@ -12,14 +13,25 @@ import type { KeyForms } from './types';
 
 /**
  * A key in every form: public and private JWK (RFC 7517 §4) carrying `metadata` (its "kid" defaults to
- * the RFC 7638 thumbprint), SPKI and PKCS#8 PEM (RFC 7468 §13, §10) exported by jose through WebCrypto.
- * A symmetric key has only its private JWK.
+ * the RFC 7638 thumbprint), SPKI and PKCS#8 PEM (RFC 7468 §13, §10) exported by jose through WebCrypto,
+ * or encoded here for keys WebCrypto lacks (RFC 5915, RFC 8410, RFC 9881). A symmetric key has only its
+ * private JWK.
  */
 export async function exportKeyForms(key: KeyMaterial, metadata: JwkMetadata = {}): Promise<KeyForms> {
   const thumbprint = await thumbprintOf(key);
   const named = { ...metadata, kid: metadata.kid ?? thumbprint };
   const publicMembers = publicMembersOf(key);
   const privateMembers = privateMembersOf(key);
+  const jwk = key.privateJwk ?? key.publicJwk;
+  if (jwk !== undefined && isNobleKeyJwk(jwk)) {
+    return {
+      thumbprint,
+      publicJwk: publicMembers === null ? null : withMetadata(publicMembers, named),
+      privateJwk: privateMembers === null ? null : withMetadata(privateMembers, named),
+      spkiPem: key.publicJwk === undefined ? null : writeNoblePem(key.publicJwk, 'spki'),
+      pkcs8Pem: key.privateJwk === undefined ? null : writeNoblePem(key.privateJwk, 'pkcs8'),
+    };
+  }
   return {
     thumbprint,
     publicJwk: publicMembers === null ? null : withMetadata(publicMembers, named),

@@ -19,12 +19,20 @@ const CURVE_KINDS: Readonly<Record<string, KeyKind>> = {
   'P-256': 'EC-P-256',
   'P-384': 'EC-P-384',
   'P-521': 'EC-P-521',
+  secp256k1: 'EC-secp256k1',
   Ed25519: 'Ed25519',
+  Ed448: 'Ed448',
+};
+const ML_DSA_KINDS: Readonly<Record<string, KeyKind>> = {
+  'ML-DSA-44': 'ML-DSA-44',
+  'ML-DSA-65': 'ML-DSA-65',
+  'ML-DSA-87': 'ML-DSA-87',
 };
 
 /**
  * Generates a key that fits `alg` (and, for dir, `enc`), chosen from the registry entry (RFC 7518 §3–5):
- * RSA 2048 for RS/PS/RSA-OAEP, the alg's curve for ES and EdDSA, P-256 for ECDH-ES, a random secret of
+ * RSA 2048 for RS/PS/RSA-OAEP, the alg's curve for ES and EdDSA, its own ML-DSA key for an ML-DSA alg,
+ * P-256 for ECDH-ES, a random secret of
  * the exact length for HMAC, AES key wrap and dir, and a random password for PBES2.
  */
 export async function generateKeyFor(alg: string, operation: 'sign' | 'encrypt', enc?: string): Promise<KeyForResult> {
@@ -33,7 +41,8 @@ export async function generateKeyFor(alg: string, operation: 'sign' | 'encrypt',
     if (entry === undefined) return { ok: false, message: `"${alg}" is not a signature algorithm.` };
     if (entry.support !== 'supported') return { ok: false, message: `${alg}: ${entry.unsupportedReason ?? ''}` };
     if (entry.family === 'HMAC') return secretFor(alg, alg, false);
-    const kind = entry.kty === 'RSA' ? 'RSA-2048' : CURVE_KINDS[entry.curves?.[0] ?? ''];
+    const kind =
+      entry.kty === 'RSA' ? 'RSA-2048' : entry.kty === 'AKP' ? ML_DSA_KINDS[alg] : CURVE_KINDS[entry.curves?.[0] ?? ''];
     if (kind === undefined) return { ok: false, message: `No key kind generates keys for ${alg}.` };
     const key = await generateKey(kind, 'sig');
     return { ok: true, label: key.label, keyText: key.pkcs8Pem ?? '', privateKeyText: null };

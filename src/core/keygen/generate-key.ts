@@ -1,8 +1,9 @@
 import { exportJWK, generateKeyPair, generateSecret } from 'jose';
 import { decodeBase64Url } from '../encoding/base64url';
+import { loadNobleJws } from '../extra/load-noble-jws';
 import { lookUpCurve } from '../keys/curves';
 import { describeKey } from '../keys/describe-key';
-import { pickKeyJwk } from '../keys/key-jwk';
+import { pickKeyJwk, publicPartOf } from '../keys/key-jwk';
 import type { KeyCandidate } from '../keys';
 import { exportKeyForms } from './export-key-forms';
 import { KEY_KINDS, type KeyKind, type KeyPurpose } from './key-kinds';
@@ -12,7 +13,8 @@ import type { GeneratedKey } from './types';
 const PURPOSE_WORDS: Readonly<Record<KeyPurpose, string>> = { sig: 'signing', enc: 'encryption' };
 
 /**
- * Generates a fresh key with WebCrypto through jose (RFC 7518 §6, RFC 8037 §2) and returns it in every
+ * Generates a fresh key with WebCrypto through jose (RFC 7518 §6, RFC 8037 §2), or with the lazy noble
+ * engine for keys WebCrypto lacks (secp256k1, Ed448, X448, ML-DSA), and returns it in every
  * form, its "kid" the RFC 7638 thumbprint and its "use" the purpose (RFC 7517 §4.2). The public JWKS
  * carries "alg" only when exactly one algorithm fits (ES256 on P-256), so it pins without guessing.
  * `purpose` defaults to the kind's first; one the kind cannot serve (Ed25519 for 'enc') throws RangeError.
@@ -51,6 +53,16 @@ async function generateCandidate(kind: KeyKind, generateAlg: string): Promise<Ke
     const bytes = await generateSecretBytes(generateAlg);
     const key = { origin, kty: 'oct', bits: bytes.length * 8, isPrivate: true } as const;
     return { ...key, label: describeKey(key, 'generated'), secret: bytes };
+  }
+  if (info.noble !== undefined) {
+    const privateJwk = await (await loadNobleJws()).generateNobleJwk(info.noble);
+    const key = {
+      origin,
+      kty: info.kty,
+      ...(info.crv === undefined ? { alg: info.noble } : { crv: info.crv, bits: lookUpCurve(info.crv)?.bits }),
+      isPrivate: true,
+    } as const;
+    return { ...key, label: describeKey(key, 'generated'), publicJwk: publicPartOf(privateJwk), privateJwk };
   }
   const pair = await generateKeyPair(generateAlg, {
     extractable: true,

@@ -27,12 +27,16 @@ export function nobleKindOf(jwk: Pick<KeyJwk, 'kty' | 'crv' | 'alg'>): NobleKind
 export function toNobleKey(jwk: KeyJwk, isPrivate: boolean): NobleKey | undefined {
   const kind = nobleKindOf(jwk);
   if (kind === undefined) return undefined;
-  const bytes = isPrivate ? readBytes(jwk.kty === 'AKP' ? jwk.priv : jwk.d) : publicBytesOf(jwk);
+  const bytes = isPrivate ? privateBytesOf(jwk) : publicBytesOf(jwk);
   if (bytes === undefined) return undefined;
   return Object.assign(bytes, { nobleKind: kind, isPrivate });
 }
 
-function publicBytesOf(jwk: KeyJwk): Uint8Array | undefined {
+export function privateBytesOf(jwk: KeyJwk): Uint8Array | undefined {
+  return readBytes(jwk.kty === 'AKP' ? jwk.priv : jwk.d);
+}
+
+export function publicBytesOf(jwk: KeyJwk): Uint8Array | undefined {
   if (jwk.kty === 'AKP') return readBytes(jwk.pub);
   const x = readBytes(jwk.x);
   if (jwk.kty === 'OKP' || x === undefined) return x;

@@ -76,8 +76,11 @@ async function checkWithJose(jwk: KeyJwk, publicJwk: KeyJwk, isPrivate: boolean)
 
 /** The point is on the curve, the key lengths fit, and a private key's public half is the one given. */
 async function checkWithNoble(jwk: KeyJwk): Promise<string | undefined> {
-  const noble = await loadNobleJws();
-  return noble.checkNobleJwk(jwk);
+  try {
+    return await (await loadNobleJws()).checkNobleJwk(jwk);
+  } catch (error) {
+    return `the library that checks such keys could not be loaded (${describeError(error)})`;
+  }
 }
 
 function readSecretJwk(value: object, metadata: Metadata): JwkResult {

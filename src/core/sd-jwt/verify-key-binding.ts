@@ -5,6 +5,8 @@ import { isJsonObject } from '../json/is-json-object';
 import { readString } from '../json/read-string';
 import { PRIVATE_JWK_MEMBERS } from '../keys/private-jwk-members';
 import { lookUpJwsAlgorithm } from '../algorithms/registry';
+import { verifyCompactWithNobleJwk } from '../extra/noble-flattened-jws';
+import { isNobleKeyJwk } from '../keys/curves';
 import type { DecodedToken, Finding, JsonObject } from '../types';
 import { hashText } from './hash-disclosures';
 import type { KeyBindingOptions, KeyBindingVerdict } from './types';
@@ -103,6 +105,13 @@ async function verifySignature(input: KeyBindingInput, fail: Fail): Promise<'val
   }
   if (info.support === 'unsupported') return 'not-verified';
   try {
+    const kty = readString(jwk, 'kty') ?? '';
+    const crv = readString(jwk, 'crv') ?? undefined;
+    // A holder key WebCrypto lacks (Ed448, secp256k1, ML-DSA) is verified by the noble engine.
+    if (isNobleKeyJwk({ kty, ...(crv === undefined ? {} : { crv }) })) {
+      await verifyCompactWithNobleJwk(kb.input.text, jwk, alg);
+      return 'valid';
+    }
     const key = await importJWK(jwk as JWK, alg);
     await compactVerify(kb.input.text, key, { algorithms: [alg] });
     return 'valid';
