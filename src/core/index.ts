@@ -36,3 +36,4 @@ export * from './compare';
 export { tryCommonSecrets, type CommonSecretsResult } from './secrets/try-common-secrets';
 export { loadCommonSecrets } from './secrets/load-common-secrets';
 export { canTryCommonSecrets } from './secrets/read-hmac-jws';
+export * from './lab';

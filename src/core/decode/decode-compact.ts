@@ -10,6 +10,7 @@ import type {
   SourceRange,
 } from '../types';
 import { buildEntry } from './build-entry';
+import { checkAttackShapes } from './check-attack-shapes';
 import { checkJweHeader, checkJwsHeader } from './check-header';
 import { decodePart, detachedPayload, type PartMode } from './decode-part';
 
@@ -82,6 +83,7 @@ export function decodeCompact(input: NormalizedInput, kind: 'jws' | 'jwe'): Deco
   if (header) {
     const byName = Object.fromEntries(parts.map((p) => [p.name, p])) as Partial<Record<PartName, DecodedPart>>;
     if (kind === 'jws') isUnsecured = checkJwsHeader(header, byName.signature, findings);
+    if (kind === 'jws') findings.push(...checkAttackShapes(header, byName.signature));
     else checkJweHeader(header, byName, findings);
   }
 

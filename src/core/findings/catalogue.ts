@@ -291,6 +291,27 @@ export const FINDINGS = {
     hint: 'The embedded JWK carries private members: whoever issued this token leaked a private key.',
     ref: 'RFC 7515 §4.1.3',
   },
+  'kid-suspicious': {
+    severity: 'warning',
+    stage: 'decode',
+    title: 'kid looks like an injection',
+    hint: 'Path or SQL characters in kid: look kid up in a fixed key set, never as a file or in a query.',
+    ref: 'RFC 8725 §3.10',
+  },
+  'signature-zero': {
+    severity: 'error',
+    stage: 'decode',
+    title: 'ECDSA signature of zeros',
+    hint: 'r = s = 0 is never valid (CVE-2022-21449, psychic signatures).',
+    ref: 'FIPS 186-5 §6.4.2',
+  },
+  'b64-not-critical': {
+    severity: 'error',
+    stage: 'decode',
+    title: 'b64 without crit',
+    hint: '"b64" must be listed in "crit"; verifiers would disagree on the payload.',
+    ref: 'RFC 7797 §6',
+  },
   'signature-valid': {
     severity: 'info',
     stage: 'verify',
