@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hs256Jws } from '../test-support/build-token';
@@ -16,6 +18,18 @@ const LIST_CHUNK = /\/assets\/common-secrets-[\w-]{8}\.js$/;
 
 const commonSecrets = (lens: JwtLensPage) => lens.region('Common secrets');
 
+/** axe-core finds nothing wrong in the panel, in the light and the dark theme. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include('[data-panel="common-secrets"]').analyze();
+    expect(
+      violations.map((v) => v.id),
+      colorScheme,
+    ).toEqual([]);
+  }
+}
+
 test.describe('Try common secrets (issue 15, item 3)', () => {
   test('finds a listed secret, names it, and "Use this secret" verifies the token', async ({ lens, page }) => {
     await lens.open();
@@ -28,6 +42,7 @@ test.describe('Try common secrets (issue 15, item 3)', () => {
     await expect(finding).toHaveAttribute('data-severity', 'error');
     await expect(finding).toContainText(`“${LISTED}”`);
     await expect(page.getByRole('progressbar', { name: 'Trying common secrets' })).toHaveCount(0);
+    await expectAccessible(page);
 
     await commonSecrets(lens).getByRole('button', { name: 'Use this secret' }).click();
     await expect(page.getByLabel('Verification key')).toHaveValue(LISTED);
@@ -60,7 +75,9 @@ test.describe('Try common secrets (issue 15, item 3)', () => {
     });
     const started = page.waitForEvent('worker', (worker) => worker.url().includes('inspect-worker'));
     await commonSecrets(lens).getByRole('button', { name: 'Try common secrets' }).click();
-    await (await started).evaluate(() => {
+    await (
+      await started
+    ).evaluate(() => {
       const verify = crypto.subtle.verify.bind(crypto.subtle);
       crypto.subtle.verify = async (...args: Parameters<SubtleCrypto['verify']>) => {
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -73,6 +90,7 @@ test.describe('Try common secrets (issue 15, item 3)', () => {
     const progress = page.getByRole('progressbar', { name: 'Trying common secrets' });
     await expect(progress).toHaveAttribute('aria-valuemax', String(SECRETS.length));
     await expect(progress).toHaveAttribute('aria-valuenow', /^[1-9]\d{2,}$/);
+    await expectAccessible(page);
     await commonSecrets(lens).getByRole('button', { name: 'Cancel' }).click();
 
     const said = commonSecrets(lens).getByRole('status');

@@ -49,7 +49,13 @@ describe('tryCommonSecrets (RFC 7518 §3.2): a well-known HMAC secret is a key-w
     const progress: number[] = [];
     const token = hmacJws('HS256', randomBytes(32).toString('base64url'));
     const result = await tryCommonSecrets(decodeToken(token), secrets, { onProgress: (tried) => progress.push(tried) });
-    expect(result).toEqual({ found: null, tried: secrets.length, total: secrets.length, isCancelled: false, finding: null });
+    expect(result).toEqual({
+      found: null,
+      tried: secrets.length,
+      total: secrets.length,
+      isCancelled: false,
+      finding: null,
+    });
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(secrets.length);
     expect(progress).toHaveLength(Math.ceil(secrets.length / SECRETS_PROGRESS_EVERY) + 1);

@@ -59,21 +59,22 @@ export function CommonSecretsPanel({ run }: { run: RunCommonSecrets }) {
   };
 
   return (
-    <Region title="Common secrets" className="flex flex-col gap-2 text-sm">
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Tries a few thousand well-known weak HMAC secrets (wallarm/jwt-secrets, MIT) in this browser; nothing is
-        sent.
-      </p>
-      {phase.step === 'running' ? (
-        <Progress tried={phase.tried} total={phase.total} onCancel={() => cancelRun.current?.()} />
-      ) : (
-        <Button className="self-start" onClick={start}>
-          Try common secrets
-        </Button>
-      )}
-      {phase.step === 'done' ? <Outcome result={phase.result} onUse={takeSecret} /> : null}
-      {phase.step === 'failed' ? <p role="alert">{phase.message}</p> : null}
-    </Region>
+    <div data-panel="common-secrets">
+      <Region title="Common secrets" className="flex flex-col gap-2 text-sm">
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Tries a few thousand well-known weak HMAC secrets (wallarm/jwt-secrets, MIT) in this browser; nothing is sent.
+        </p>
+        {phase.step === 'running' ? (
+          <Progress tried={phase.tried} total={phase.total} onCancel={() => cancelRun.current?.()} />
+        ) : (
+          <Button className="self-start" onClick={start}>
+            Try common secrets
+          </Button>
+        )}
+        {phase.step === 'done' ? <Outcome result={phase.result} onUse={takeSecret} /> : null}
+        {phase.step === 'failed' ? <p role="alert">{phase.message}</p> : null}
+      </Region>
+    </div>
   );
 }
 
