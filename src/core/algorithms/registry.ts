@@ -104,9 +104,7 @@ function rsa(bits: 256 | 384 | 512, isPss: boolean): JwsAlgorithm {
     support: 'supported',
     engine: 'jose',
     webCrypto: isPss ? `RSA-PSS with ${hash}, salt length ${bits / 8} bytes` : `RSASSA-PKCS1-v1_5 with ${hash}`,
-    explanation: isPss
-      ? `RSA signature with PSS padding and ${hash}: the private key signs, the public key verifies.`
-      : `RSA signature with PKCS #1 v1.5 padding and ${hash}: the private key signs, the public key verifies.`,
+    explanation: `RSA signature with ${isPss ? 'PSS' : 'PKCS #1 v1.5'} padding and ${hash}: the private key signs, the public key verifies.`,
     ref: isPss ? 'RFC 7518 §3.5' : 'RFC 7518 §3.3',
   };
 }
@@ -127,6 +125,21 @@ function ecdsa(bits: 256 | 384 | 512, curve: string): JwsAlgorithm {
   };
 }
 
+/** An EdDSA alg named for its curve (RFC 9864 §2.2); Ed448 runs on @noble/curves. */
+function fullyNamedEdDsa(crv: 'Ed25519' | 'Ed448', engine: Engine): JwsAlgorithm {
+  return {
+    alg: crv,
+    family: 'EdDSA',
+    kty: 'OKP',
+    curves: [crv],
+    support: 'supported',
+    engine,
+    webCrypto: engine === 'jose' ? crv : `${crv} via @noble/curves`,
+    explanation: `${crv} signature, named fully so the algorithm alone fixes the curve.`,
+    ref: 'RFC 9864 §2.2',
+  };
+}
+
 /** ML-DSA (FIPS 204) over the JWS signing input with an empty context; an "AKP" key (draft-ietf-cose-dilithium). */
 function mlDsa(level: 44 | 65 | 87): JwsAlgorithm {
   return {
@@ -136,7 +149,7 @@ function mlDsa(level: 44 | 65 | 87): JwsAlgorithm {
     support: 'supported',
     engine: 'noble',
     webCrypto: `ML-DSA-${level} via @noble/post-quantum`,
-    explanation: `Post-quantum ML-DSA-${level} signature (FIPS 204); "AKP" key.`,
+    explanation: `Post-quantum ML-DSA-${level} signature (FIPS 204).`,
     ref: 'RFC 9964',
   };
 }
@@ -155,15 +168,10 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
   ES384: ecdsa(384, 'P-384'),
   ES512: ecdsa(512, 'P-521'),
   ES256K: {
+    ...ecdsa(256, 'secp256k1'),
     alg: 'ES256K',
-    family: 'ECDSA',
-    kty: 'EC',
-    curves: ['secp256k1'],
-    hash: 'SHA-256',
-    support: 'supported',
     engine: 'noble',
     webCrypto: 'secp256k1 ECDSA via @noble/curves',
-    explanation: 'ECDSA on the secp256k1 ("Bitcoin") curve with SHA-256.',
     ref: 'RFC 8812 §3.2',
   },
   EdDSA: {
@@ -177,28 +185,8 @@ export const JWS_ALGORITHMS: Readonly<Record<string, JwsAlgorithm>> = {
     explanation: 'Edwards-curve signature; the curve is the key’s "crv".',
     ref: 'RFC 8037 §3.1',
   },
-  Ed25519: {
-    alg: 'Ed25519',
-    family: 'EdDSA',
-    kty: 'OKP',
-    curves: ['Ed25519'],
-    support: 'supported',
-    engine: 'jose',
-    webCrypto: 'Ed25519',
-    explanation: 'Ed25519 signature, named fully so the algorithm alone fixes the curve.',
-    ref: 'RFC 9864 §2.2',
-  },
-  Ed448: {
-    alg: 'Ed448',
-    family: 'EdDSA',
-    kty: 'OKP',
-    curves: ['Ed448'],
-    support: 'supported',
-    engine: 'noble',
-    webCrypto: 'Ed448 via @noble/curves',
-    explanation: 'Ed448 signature, named fully so the algorithm alone fixes the curve.',
-    ref: 'RFC 9864 §2.2',
-  },
+  Ed25519: fullyNamedEdDsa('Ed25519', 'jose'),
+  Ed448: fullyNamedEdDsa('Ed448', 'noble'),
   'ML-DSA-44': mlDsa(44),
   'ML-DSA-65': mlDsa(65),
   'ML-DSA-87': mlDsa(87),

@@ -1,19 +1,17 @@
 /**
  * The noble engine: signatures and keys WebCrypto (in Chromium) lacks, each through an audited library —
  * ES256K (RFC 8812 §3.2) and Ed448 (RFC 8037 §3.1, RFC 9864) with @noble/curves, X448 keys (RFC 7748) for
- * ECDH-ES, and ML-DSA (FIPS 204; draft-ietf-cose-dilithium) with @noble/post-quantum. Loaded lazily by
- * load-noble-jws.ts; ML-DSA, the largest, only when an ML-DSA key or token needs it.
+ * ECDH-ES, and ML-DSA (FIPS 204; RFC 9964) with @noble/post-quantum. Loaded lazily by load-noble-jws.ts;
+ * ML-DSA, the largest, only when an ML-DSA key or token needs it. It takes and gives raw bytes only (the
+ * JWK side is keys/noble-jwk.ts), so it shares no app module with the entry chunk.
  */
 import { ed448, x448 } from '@noble/curves/ed448.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
-import { nobleKindOf, type NobleKey, type NobleKind } from '../keys/noble-key';
-import type { KeyJwk } from '../keys/types';
 import type * as MlDsaLibrary from '@noble/post-quantum/ml-dsa.js';
+import type { NobleKey, NobleKind } from '../keys/noble-key';
 
-type MlDsaModule = typeof MlDsaLibrary;
-type MlDsa = MlDsaModule['ml_dsa44'];
-let mlDsaLoading: Promise<MlDsaModule> | null = null;
+type MlDsa = (typeof MlDsaLibrary)['ml_dsa44'];
+let mlDsaLoading: Promise<typeof MlDsaLibrary> | null = null;
 
 async function loadMlDsa(kind: NobleKind): Promise<MlDsa> {
   mlDsaLoading ??= import('@noble/post-quantum/ml-dsa.js').catch((error: unknown) => {
@@ -24,36 +22,59 @@ async function loadMlDsa(kind: NobleKind): Promise<MlDsa> {
   return kind === 'ML-DSA-44' ? module.ml_dsa44 : kind === 'ML-DSA-65' ? module.ml_dsa65 : module.ml_dsa87;
 }
 
+/** A key's raw parts: x (and y for secp256k1; for ML-DSA, x is "pub"), and the private scalar or seed. */
+export interface NobleKeyParts {
+  x?: Uint8Array | undefined;
+  y?: Uint8Array | undefined;
+  secret?: Uint8Array | undefined;
+}
+
 /**
- * Why a JWK on secp256k1, Ed448 or X448, or an AKP (ML-DSA) JWK, cannot be used, or undefined: the public
- * point must be on the curve (SEC 1 §3.2.2, RFC 8032 §5.2.3), the private scalar in range, and the private
- * key must give the public key the JWK carries. Member lengths were checked by the reader.
+ * Why a key on secp256k1, Ed448 or X448, or an ML-DSA key, cannot be used, or undefined: the public point
+ * must be on the curve (SEC 1 §3.2.2, RFC 8032 §5.2.3), the private scalar in range, and the private key
+ * must give the public key carried with it. Lengths were checked by the reader.
  */
-export async function checkNobleJwk(jwk: KeyJwk): Promise<string | undefined> {
-  const kind = nobleKindOf(jwk);
-  if (kind === undefined) return 'it is not a key the noble engine runs';
-  const given = jwk.kty === 'AKP' ? jwk.pub : jwk.x;
-  const publicProblem = checkPublic(kind, jwk);
-  if (publicProblem !== undefined) return publicProblem;
-  const secret = bytesOf(jwk.kty === 'AKP' ? jwk.priv : jwk.d);
-  if (secret === undefined) return undefined;
-  if (kind === 'secp256k1' && !secp256k1.utils.isValidSecretKey(secret)) {
+export async function checkNobleKey(kind: NobleKind, parts: NobleKeyParts): Promise<string | undefined> {
+  if (kind === 'secp256k1' && parts.secret !== undefined && !secp256k1.utils.isValidSecretKey(parts.secret)) {
     return '"d" is not a valid secp256k1 private key (it must be between 1 and the group order)';
   }
-  const derived = await derivePublic(kind, secret);
-  const matches = jwk.kty === 'EC' ? derived.x === jwk.x && derived.y === jwk.y : derived.x === given;
+  const publicProblem = checkPublic(kind, parts);
+  if (publicProblem !== undefined || parts.secret === undefined) return publicProblem;
+  const derived = await derivePublic(kind, parts.secret);
+  const matches = isEqual(derived.x, parts.x) && (derived.y === undefined || isEqual(derived.y, parts.y));
   return matches ? undefined : 'its private key does not belong to the public key it carries';
 }
 
-/** The JWK with its public members derived from the private ones (a PKCS#8 or SEC1 key without them). */
-export async function completeNobleJwk(jwk: KeyJwk): Promise<KeyJwk> {
-  const kind = nobleKindOf(jwk);
-  const secret = bytesOf(jwk.kty === 'AKP' ? jwk.priv : jwk.d);
-  if (kind === undefined || secret === undefined) return jwk;
-  if (kind === 'secp256k1' && !secp256k1.utils.isValidSecretKey(secret)) return jwk;
-  const derived = await derivePublic(kind, secret);
-  if (jwk.kty === 'AKP') return { ...jwk, pub: jwk.pub ?? derived.x };
-  return { ...jwk, x: jwk.x ?? derived.x, ...(jwk.kty === 'EC' ? { y: jwk.y ?? derived.y } : {}) };
+/** The public parts of a private key (secp256k1 x and y; Ed448, X448 x; an ML-DSA "pub" as x). */
+export async function derivePublic(kind: NobleKind, secret: Uint8Array): Promise<{ x: Uint8Array; y?: Uint8Array }> {
+  switch (kind) {
+    case 'secp256k1': {
+      if (!secp256k1.utils.isValidSecretKey(secret)) return { x: new Uint8Array(), y: new Uint8Array() };
+      const point = secp256k1.getPublicKey(secret, false);
+      return { x: point.slice(1, 33), y: point.slice(33) };
+    }
+    case 'Ed448':
+      return { x: ed448.getPublicKey(secret) };
+    case 'X448':
+      return { x: x448.getPublicKey(secret) };
+    default:
+      return { x: (await loadMlDsa(kind)).keygen(secret).publicKey };
+  }
+}
+
+/** A fresh private key: a random scalar or ML-DSA seed, with its public parts. */
+export async function generateNobleKey(
+  kind: NobleKind,
+): Promise<Required<Pick<NobleKeyParts, 'x' | 'secret'>> & NobleKeyParts> {
+  const secret =
+    kind === 'secp256k1'
+      ? secp256k1.utils.randomSecretKey()
+      : kind === 'Ed448'
+        ? ed448.utils.randomSecretKey()
+        : kind === 'X448'
+          ? x448.utils.randomSecretKey()
+          : crypto.getRandomValues(new Uint8Array(32));
+  return { ...(await derivePublic(kind, secret)), secret };
 }
 
 /** Signs the JWS signing input (RFC 7515 §5.1 step 5): R ‖ S for ES256K, ML-DSA with an empty context. */
@@ -98,30 +119,9 @@ export async function verifyWithNoble(key: NobleKey, input: Uint8Array, signatur
   }
 }
 
-/** A fresh private JWK: secp256k1 (EC), Ed448 or X448 (OKP, RFC 8037 §2), or AKP with a random seed. */
-export async function generateNobleJwk(kind: NobleKind): Promise<KeyJwk> {
-  switch (kind) {
-    case 'secp256k1': {
-      const d = secp256k1.utils.randomSecretKey();
-      return { kty: 'EC', crv: kind, ...(await derivePublic(kind, d)), d: encodeBase64Url(d) };
-    }
-    case 'Ed448':
-    case 'X448': {
-      const d = (kind === 'Ed448' ? ed448 : x448).utils.randomSecretKey();
-      return { kty: 'OKP', crv: kind, x: (await derivePublic(kind, d)).x, d: encodeBase64Url(d) };
-    }
-    default: {
-      const seed = crypto.getRandomValues(new Uint8Array(32));
-      return { kty: 'AKP', alg: kind, pub: (await derivePublic(kind, seed)).x, priv: encodeBase64Url(seed) };
-    }
-  }
-}
-
-function checkPublic(kind: NobleKind, jwk: KeyJwk): string | undefined {
-  const x = bytesOf(jwk.x);
+function checkPublic(kind: NobleKind, { x, y }: NobleKeyParts): string | undefined {
   try {
-    if (kind === 'secp256k1')
-      secp256k1.Point.fromAffine({ x: toBigInt(x), y: toBigInt(bytesOf(jwk.y)) }).assertValidity();
+    if (kind === 'secp256k1') secp256k1.Point.fromAffine({ x: toBigInt(x), y: toBigInt(y) }).assertValidity();
     if (kind === 'Ed448') ed448.Point.fromBytes(x ?? new Uint8Array()).assertValidity();
   } catch {
     return `its public key is not a point on ${kind}`;
@@ -133,26 +133,8 @@ function checkPublic(kind: NobleKind, jwk: KeyJwk): string | undefined {
   return undefined;
 }
 
-/** The public members for a private key: x and y (secp256k1), x (Ed448, X448), or an ML-DSA "pub" as x. */
-async function derivePublic(kind: NobleKind, secret: Uint8Array): Promise<{ x: string; y?: string }> {
-  switch (kind) {
-    case 'secp256k1': {
-      const point = secp256k1.getPublicKey(secret, false);
-      return { x: encodeBase64Url(point.subarray(1, 33)), y: encodeBase64Url(point.subarray(33)) };
-    }
-    case 'Ed448':
-      return { x: encodeBase64Url(ed448.getPublicKey(secret)) };
-    case 'X448':
-      return { x: encodeBase64Url(x448.getPublicKey(secret)) };
-    default:
-      return { x: encodeBase64Url((await loadMlDsa(kind)).keygen(secret).publicKey) };
-  }
-}
-
-function bytesOf(text: string | undefined): Uint8Array | undefined {
-  if (text === undefined) return undefined;
-  const decoded = decodeBase64Url(text);
-  return decoded.ok ? decoded.bytes : undefined;
+function isEqual(a: Uint8Array, b: Uint8Array | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 function toBigInt(bytes: Uint8Array | undefined): bigint {

@@ -1,9 +1,9 @@
 import { exportJWK, generateKeyPair, generateSecret } from 'jose';
 import { decodeBase64Url } from '../encoding/base64url';
-import { loadNobleJws } from '../extra/load-noble-jws';
 import { lookUpCurve } from '../keys/curves';
 import { describeKey } from '../keys/describe-key';
 import { pickKeyJwk, publicPartOf } from '../keys/key-jwk';
+import { generateNobleJwk } from '../keys/noble-jwk';
 import type { KeyCandidate } from '../keys';
 import { exportKeyForms } from './export-key-forms';
 import { KEY_KINDS, type KeyKind, type KeyPurpose } from './key-kinds';
@@ -55,7 +55,7 @@ async function generateCandidate(kind: KeyKind, generateAlg: string): Promise<Ke
     return { ...key, label: describeKey(key, 'generated'), secret: bytes };
   }
   if (info.noble !== undefined) {
-    const privateJwk = await (await loadNobleJws()).generateNobleJwk(info.noble);
+    const privateJwk = await generateNobleJwk(info.noble);
     const key = {
       origin,
       kty: info.kty,

@@ -1,9 +1,9 @@
 import { exportJWK, importPKCS8, importSPKI } from 'jose';
 import { encodeBase64 } from '../encoding/base64';
 import { describeError } from './describe-error';
-import { loadNobleJws } from '../extra/load-noble-jws';
 import { isNobleKeyJwk, lookUpCurve, RSA_IMPORT_ALG } from './curves';
 import { checkRsaExponent, modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
+import { checkNobleJwk, completeNobleJwk } from './noble-jwk';
 import { readKeyAlgorithm, type DerKeyAlgorithm } from './read-key-algorithm';
 import { readNobleDer } from './read-noble-der';
 import type { KeyJwk } from './types';
@@ -52,9 +52,8 @@ export async function importDerKey(der: Uint8Array, format: 'spki' | 'pkcs8'): P
 }
 
 async function importNobleDerKey(algorithm: DerKeyAlgorithm, format: 'spki' | 'pkcs8'): Promise<ImportedDerKey> {
-  const noble = await loadNobleJws();
-  const jwk = await noble.completeNobleJwk(readNobleDer(algorithm, format));
-  const problem = await noble.checkNobleJwk(jwk);
+  const jwk = await completeNobleJwk(readNobleDer(algorithm, format));
+  const problem = await checkNobleJwk(jwk);
   if (problem !== undefined) throw new Error(problem);
   const bits = lookUpCurve(algorithm.crv ?? '')?.bits;
   return {

@@ -1,8 +1,8 @@
 import { importJWK } from 'jose';
 import { decodeBase64Url } from '../encoding/base64url';
-import { loadNobleJws } from '../extra/load-noble-jws';
 import { isNobleKeyJwk, lookUpCurve, lookUpMlDsa, ML_DSA_SEED_BYTES, RSA_IMPORT_ALG } from './curves';
 import { describeError } from './describe-error';
+import { checkNobleJwk } from './noble-jwk';
 import { checkRsaExponent, hasPrivateMembers, modulusBits, pickKeyJwk, publicPartOf } from './key-jwk';
 import type { KeyCandidate, KeyJwk } from './types';
 
@@ -77,7 +77,7 @@ async function checkWithJose(jwk: KeyJwk, publicJwk: KeyJwk, isPrivate: boolean)
 /** The point is on the curve, the key lengths fit, and a private key's public half is the one given. */
 async function checkWithNoble(jwk: KeyJwk): Promise<string | undefined> {
   try {
-    return await (await loadNobleJws()).checkNobleJwk(jwk);
+    return await checkNobleJwk(jwk);
   } catch (error) {
     return `the library that checks such keys could not be loaded (${describeError(error)})`;
   }
