@@ -79,4 +79,26 @@ test.describe('Signatures beyond WebCrypto, on the noble engine', () => {
     await expect(verdict).toHaveAttribute('data-signature', 'valid');
     await expect(lens.region('Header')).toContainText('"ML-DSA-65"');
   });
+
+  test('without the noble chunk an ES256K token is not called invalid, and verifies once it loads', async ({
+    lens,
+    page,
+  }) => {
+    const engine = /\/assets\/noble-jws-[^/]*\.js$/;
+    await page.route(engine, (route) => route.abort('internetdisconnected'));
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+    const token = signedBy('ES256K', privateKey);
+    await lens.open();
+    await lens.paste(token);
+    await lens.setVerificationKey(pemOf(publicKey));
+    const verdict = await lens.settledVerdict();
+    await expect(verdict).not.toHaveAttribute('data-signature', 'valid');
+    await expect(verdict).not.toHaveAttribute('data-signature', 'invalid');
+
+    // A failed import is forgotten: the next inspection loads the engine.
+    await page.unroute(engine);
+    await lens.setVerificationKey('');
+    await lens.setVerificationKey(pemOf(publicKey));
+    await expect(await lens.settledVerdict()).toHaveAttribute('data-signature', 'valid');
+  });
 });
