@@ -41,11 +41,13 @@ export interface JwsAlgorithm {
 export interface JweAlgorithm {
   alg: string;
   family: 'RSA-OAEP' | 'RSA1_5' | 'AES-KW' | 'AES-GCM-KW' | 'ECDH-ES' | 'ECDH-ES+KW' | 'PBES2' | 'dir';
-  /** The key type; ECDH-ES also takes an OKP X25519 key (see `curves`), PBES2 a password. */
+  /** The key type; ECDH-ES also takes an OKP X25519 or X448 key (see `curves`), PBES2 a password. */
   kty: KeyType | 'password';
   /** Exact length of the symmetric key (AES-KW, AES-GCM-KW), or of the derived wrapping key. */
   keyBits?: number;
   curves?: string[];
+  /** Curves of `curves` that WebCrypto lacks: an "epk" on one runs on 'noble' whatever `engine` says (X448). */
+  nobleCurves?: string[];
   /** Below this, `key-weak`: RSA modulus bits. */
   minKeyBits?: number;
   support: Support;
@@ -72,11 +74,15 @@ export interface JweEncryption {
   ref: string;
 }
 
-const NO_AES_192 = 'Chromium’s WebCrypto has no 192-bit AES, so browsers cannot run it.';
-const NO_RSA1_5 = 'WebCrypto has no RSAES-PKCS1-v1_5 encryption (it is open to padding-oracle attacks, RFC 8725 §3.4).';
+/** Chromium's WebCrypto has no 192-bit AES: those entries run on @noble/ciphers everywhere. */
+const engineFor = (bits: number): Engine => (bits === 192 ? 'noble' : 'jose');
+const viaNoble = (bits: number): string => (bits === 192 ? ' via @noble' : '');
 
 const NIST_CURVES = ['P-256', 'P-384', 'P-521'];
-const ECDH_CURVES = [...NIST_CURVES, 'X25519'];
+const ECDH_CURVES = [...NIST_CURVES, 'X25519', 'X448'];
+/** X448 is not in WebCrypto: key agreement on it runs on @noble/curves (RFC 8037 §3.2). */
+const ECDH_NOBLE_CURVES = ['X448'];
+const ECDH_STEPS = 'ECDH or X25519 (X448 via @noble), Concat KDF with SHA-256';
 
 function hmac(bits: 256 | 384 | 512): JwsAlgorithm {
   return {
@@ -208,16 +214,14 @@ function rsaOaep(hash: 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'): JweAlgorith
 }
 
 function aesKw(bits: 128 | 192 | 256, isGcm: boolean): JweAlgorithm {
-  const isSupported = bits !== 192;
   return {
     alg: `A${bits}${isGcm ? 'GCMKW' : 'KW'}`,
     family: isGcm ? 'AES-GCM-KW' : 'AES-KW',
     kty: 'oct',
     keyBits: bits,
-    support: isSupported ? 'supported' : 'unsupported',
-    engine: 'jose',
-    ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
-    webCrypto: isGcm ? `AES-GCM with a ${bits}-bit key` : `AES-KW with a ${bits}-bit key`,
+    support: 'supported',
+    engine: engineFor(bits),
+    webCrypto: `${isGcm ? 'AES-GCM' : 'AES-KW'} with a ${bits}-bit key${viaNoble(bits)}`,
     explanation: isGcm
       ? `The content key is encrypted with AES-GCM under a shared ${bits}-bit key; the header carries "iv" and "tag".`
       : `The content key is wrapped (RFC 3394) with a shared ${bits}-bit key.`,
@@ -226,33 +230,30 @@ function aesKw(bits: 128 | 192 | 256, isGcm: boolean): JweAlgorithm {
 }
 
 function ecdhEsKw(bits: 128 | 192 | 256): JweAlgorithm {
-  const isSupported = bits !== 192;
   return {
     alg: `ECDH-ES+A${bits}KW`,
     family: 'ECDH-ES+KW',
     kty: 'EC',
     keyBits: bits,
     curves: ECDH_CURVES,
-    support: isSupported ? 'supported' : 'unsupported',
-    engine: 'jose',
-    ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
-    webCrypto: `ECDH (or X25519), Concat KDF with SHA-256, then AES-KW with a ${bits}-bit key`,
+    nobleCurves: ECDH_NOBLE_CURVES,
+    support: 'supported',
+    engine: engineFor(bits),
+    webCrypto: `${ECDH_STEPS}, then AES-KW with a ${bits}-bit key${viaNoble(bits)}`,
     explanation: `Key agreement with the sender’s ephemeral key ("epk") gives a ${bits}-bit key that wraps the content key.`,
     ref: 'RFC 7518 §4.6, RFC 8037 §3.2',
   };
 }
 
 function pbes2(bits: 256 | 384 | 512, kwBits: 128 | 192 | 256): JweAlgorithm {
-  const isSupported = kwBits !== 192;
   return {
     alg: `PBES2-HS${bits}+A${kwBits}KW`,
     family: 'PBES2',
     kty: 'password',
     keyBits: kwBits,
-    support: isSupported ? 'supported' : 'unsupported',
-    engine: 'jose',
-    ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
-    webCrypto: `PBKDF2 with HMAC SHA-${bits}, then AES-KW with a ${kwBits}-bit key`,
+    support: 'supported',
+    engine: engineFor(kwBits),
+    webCrypto: `PBKDF2 with HMAC SHA-${bits}, then AES-KW with a ${kwBits}-bit key${viaNoble(kwBits)}`,
     explanation: `A password, salted ("p2s") and stretched "p2c" times, gives a ${kwBits}-bit key that wraps the content key.`,
     ref: 'RFC 7518 §4.8',
   };
@@ -264,11 +265,11 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     family: 'RSA1_5',
     kty: 'RSA',
     minKeyBits: 2048,
-    support: 'unsupported',
-    engine: 'jose',
-    unsupportedReason: NO_RSA1_5,
-    webCrypto: 'RSAES-PKCS1-v1_5 (not in WebCrypto)',
-    explanation: 'The content key is encrypted to the recipient’s RSA public key with PKCS #1 v1.5 padding.',
+    support: 'supported',
+    engine: 'forge',
+    webCrypto: 'RSAES-PKCS1-v1_5 via node-forge',
+    explanation:
+      'Deprecated (RFC 8725 §3.2): open to Bleichenbacher’s padding oracle. Debug it here; servers must refuse it.',
     ref: 'RFC 7518 §4.2',
   },
   'RSA-OAEP': rsaOaep('SHA-1'),
@@ -296,9 +297,10 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     family: 'ECDH-ES',
     kty: 'EC',
     curves: ECDH_CURVES,
+    nobleCurves: ECDH_NOBLE_CURVES,
     support: 'supported',
     engine: 'jose',
-    webCrypto: 'ECDH (or X25519), Concat KDF with SHA-256',
+    webCrypto: ECDH_STEPS,
     explanation: 'Key agreement with the sender’s ephemeral key ("epk") gives the content key directly.',
     ref: 'RFC 7518 §4.6, RFC 8037 §3.2',
   },
@@ -311,17 +313,15 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
 };
 
 function aesGcm(bits: 128 | 192 | 256): JweEncryption {
-  const isSupported = bits !== 192;
   return {
     enc: `A${bits}GCM`,
     keyBits: bits,
     ivBytes: 12,
     tagBytes: 16,
     isBlockCipher: false,
-    support: isSupported ? 'supported' : 'unsupported',
-    engine: 'jose',
-    ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
-    webCrypto: `AES-GCM with a ${bits}-bit key`,
+    support: 'supported',
+    engine: engineFor(bits),
+    webCrypto: `AES-GCM with a ${bits}-bit key${viaNoble(bits)}`,
     explanation: `AES-GCM with a ${bits}-bit key, a 96-bit IV and a 128-bit tag; the protected header is the AAD.`,
     ref: 'RFC 7518 §5.3',
   };
@@ -329,18 +329,16 @@ function aesGcm(bits: 128 | 192 | 256): JweEncryption {
 
 function aesCbcHmac(aesBits: 128 | 192 | 256): JweEncryption {
   const macBits = aesBits * 2;
-  const isSupported = aesBits !== 192;
   return {
     enc: `A${aesBits}CBC-HS${macBits}`,
     keyBits: macBits,
     ivBytes: 16,
     tagBytes: aesBits / 8,
     isBlockCipher: true,
-    support: isSupported ? 'supported' : 'unsupported',
-    engine: 'jose',
-    ...(isSupported ? {} : { unsupportedReason: NO_AES_192 }),
-    webCrypto: `AES-CBC with a ${aesBits}-bit key, then HMAC SHA-${macBits} truncated to ${aesBits} bits`,
-    explanation: `AES-CBC encrypts, HMAC SHA-${macBits} authenticates; the ${macBits}-bit key is split into a MAC half and an encryption half.`,
+    support: 'supported',
+    engine: engineFor(aesBits),
+    webCrypto: `AES-CBC with a ${aesBits}-bit key, then HMAC SHA-${macBits} truncated to ${aesBits} bits${viaNoble(aesBits)}`,
+    explanation: `AES-CBC encrypts, HMAC SHA-${macBits} authenticates; the key’s halves are the MAC and AES keys.`,
     ref: 'RFC 7518 §5.2',
   };
 }

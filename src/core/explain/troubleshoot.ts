@@ -152,8 +152,12 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     fix: 'Allow exactly the algorithms your issuer publishes in its JWKS ("alg") or discovery document.',
   },
   'alg-unsupported': {
-    causes: ['the algorithm needs a primitive WebCrypto lacks (RSA1_5, ES256K, Ed448, 192-bit AES)'],
+    causes: ['the algorithm, or a key or curve it is used with, is one JWT Lens cannot run'],
     fix: 'Verify it with a server-side library, or ask the issuer for a WebCrypto algorithm (RS256, PS256, ES256, EdDSA).',
+  },
+  'alg-deprecated': {
+    causes: ['an older issuer still encrypts the content key with RSA1_5 (RSAES-PKCS1-v1_5)'],
+    fix: 'Move the issuer to RSA-OAEP-256 or ECDH-ES; servers must refuse RSA1_5 (Bleichenbacher padding oracle).',
   },
   'key-invalid': {
     causes: [

@@ -190,8 +190,15 @@ export const FINDINGS = {
     severity: 'warning',
     stage: 'verify',
     title: 'Algorithm not supported here',
-    hint: 'This browser’s WebCrypto cannot run it (e.g. RSA1_5, ES256K, 192-bit AES); verify it with a server-side library.',
+    hint: 'JWT Lens cannot run it here: verify it server-side.',
     ref: 'RFC 7518 §3.1, §4.1, §5.1',
+  },
+  'alg-deprecated': {
+    severity: 'warning',
+    stage: 'decrypt',
+    title: 'Deprecated algorithm',
+    hint: 'Use RSA-OAEP or ECDH-ES: RSA1_5 invites padding oracles.',
+    ref: 'RFC 8725 §3.2',
   },
   'key-invalid': {
     severity: 'error',

@@ -1,5 +1,7 @@
-import { flattenedDecrypt, type FlattenedJWE } from 'jose';
+import { errors, flattenedDecrypt, type FlattenedJWE } from 'jose';
 import { lookUpJweAlgorithm, lookUpJweEncryption } from '../algorithms/registry';
+import { jweEngineFor } from '../extra/jwe-engine-for';
+import { loadNobleJwe } from '../extra/load-noble-jwe';
 import { makeFinding } from '../findings/make-finding';
 import { readString } from '../json/read-string';
 import { checkKeyFits, importKeyFor, type KeyCandidate } from '../keys';
@@ -131,6 +133,11 @@ async function decryptEntry(
       return fail('failed', makeFinding('pbes2-count-exceeded', message, onHeader('p2c')));
     }
   }
+  if (algInfo.family === 'RSA1_5') {
+    const message =
+      'RSA1_5 is deprecated (RFC 8725 §3.2): its PKCS #1 v1.5 padding is open to Bleichenbacher’s padding oracle. Decrypting it here is for debugging; a server must not accept it.';
+    findings.push(makeFinding('alg-deprecated', message, onHeader('alg')));
+  }
   const crit = checkCrit(entry.protectedHeader, entry.unprotectedHeader, at);
   findings.push(...crit.findings);
   if (crit.findings.length > 0) return fail('failed');
@@ -149,6 +156,13 @@ async function decryptEntry(
     findings.push(makeFinding('key-missing', message, at));
   }
   const jwe = entry.flattened.jwe;
+  const limits = {
+    maxPbes2Count: maxCount,
+    maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
+  };
+  // RSA1_5, 192-bit AES and X448 are not in WebCrypto: the whole JWE then goes through the lazy second engine.
+  const isJose = jweEngineFor(algInfo, encInfo, epkCurve) === 'jose';
+  const { header, protectedHeader } = entry;
   const trial = await tryKeys(
     keys,
     {
@@ -161,12 +175,19 @@ async function decryptEntry(
           : checkKeyFits(candidate, alg, 'decrypt', enc);
       },
       run: async (candidate) => {
+        if (!isJose) {
+          const engine = await loadNobleJwe().catch((error: unknown) => {
+            // A chunk that did not arrive says nothing about the token: unsupported here, not failed.
+            throw new errors.JOSENotSupported(`the engine for ${alg} + ${enc} could not be loaded (${String(error)})`);
+          });
+          return engine.decryptFlattenedJwe(jwe, header, protectedHeader, candidate, limits);
+        }
         const key = await importKeyFor(candidate, alg, 'decrypt', enc);
         return flattenedDecrypt(jwe as FlattenedJWE, key, {
           keyManagementAlgorithms: [alg],
           contentEncryptionAlgorithms: [enc],
-          maxPBES2Count: maxCount,
-          maxDecompressedLength: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
+          maxPBES2Count: limits.maxPbes2Count,
+          maxDecompressedLength: limits.maxDecompressedBytes,
         });
       },
     },

@@ -6,7 +6,8 @@ import { readRfc7520Cases, type Rfc7520Case } from '../../../test-support/rfc752
  * Every output of every RFC 7520 (JOSE Cookbook), RFC 7797 and RFC 8037 example in test-vectors/rfc7520,
  * in each form it is given (compact, general JSON, flattened JSON), verified or decrypted with the key the
  * example names. How the known errata (../shared/vectors/NOTES.md) are handled:
- * - jwe/5_1 and recipient 0 of jwe/5_13 are RSA1_5, which WebCrypto cannot run: "unsupported".
+ * - jwe/5_1 and recipient 0 of jwe/5_13 are RSA1_5: decrypted on the second engine (node-forge), and
+ *   reported as deprecated (RFC 8725 §3.2).
  * - jwe/5_13's `input.enc` typo: the helper reads algorithms from the protected header, never `input.*`.
  * - jwe/5_5, jwe/5_6, curve25519/ecdh-es: "json" is really the flattened form; it decrypts all the same.
  * - rfc7797/4.2 is signed over a header without `crit: ["b64"]`: a negative case. The genuine RFC 7797
@@ -24,7 +25,7 @@ const titled = (list: Rfc7520Case[]) => list.map((c) => [`${c.file}, ${c.form}`,
 const codes = (result: Inspection) => result.findings.map((f) => f.code);
 
 const signed = cases.filter((c) => c.kind === 'jws' && c.file !== NEGATIVE_RFC7797);
-const encrypted = cases.filter((c) => c.kind === 'jwe' && c.alg !== 'RSA1_5' && !isNesting(c));
+const encrypted = cases.filter((c) => c.kind === 'jwe' && !isNesting(c));
 
 describe('RFC 7520 §4, RFC 7797, RFC 8037 §A.4: every JWS verifies with the public key (RFC 7515 §5.2)', () => {
   it.each(titled(signed))('%s', async (_title, c) => {
@@ -71,13 +72,17 @@ describe('RFC 7520 §5, RFC 8037 §A.6: every JWE decrypts to the plaintext (RFC
   });
 });
 
-describe('RFC 7520 §5.1 RSA1_5: WebCrypto has no RSAES-PKCS1-v1_5', () => {
+describe('RFC 7520 §5.1 RSA1_5: decrypted, and said to be deprecated (RFC 8725 §3.2)', () => {
   const rsa15 = cases.filter((c) => c.file.startsWith('jwe/5_1.'));
-  it.each(titled(rsa15))('%s is unsupported, never decrypted', async (_title, c) => {
+  it.each(titled(rsa15))('%s', async (_title, c) => {
     const result = await inspect(c.text, { decryptionKey: c.key });
-    expect(result.decryption).toBe('unsupported');
-    expect(codes(result)).toContain('alg-unsupported');
-    expect(result.payload).toBeNull();
+    expect(result.decryption).toBe('decrypted');
+    expect(result.findings.find((f) => f.code === 'alg-deprecated')).toMatchObject({
+      severity: 'warning',
+      stage: 'decrypt',
+      name: 'alg',
+    });
+    expect(result.payload?.text).toBe(c.plaintext);
   });
 });
 
@@ -87,24 +92,19 @@ describe('RFC 7520 §5.13 multiple recipients (RSA1_5, ECDH-ES+A256KW, A256GCMKW
   const only = (index: number) => JSON.stringify(keys[index]);
   const open = (decryptionKey: string) => inspect(c?.text ?? '', { decryptionKey });
 
-  it('with every recipient’s key: recipient 0 is unsupported, recipient 1 decrypts', async () => {
+  it('with every recipient’s key: recipient 0 (RSA1_5) decrypts, the others are not tried', async () => {
     const result = await open(c?.key ?? '');
     expect(result.decryption).toBe('decrypted');
     expect(result.payload?.text).toBe(c?.plaintext);
     expect(result.layers[0]?.entries.map((e) => [e.alg, e.verdict])).toEqual([
-      ['RSA1_5', 'unsupported'],
-      ['ECDH-ES+A256KW', 'decrypted'],
+      ['RSA1_5', 'decrypted'],
+      ['ECDH-ES+A256KW', 'not-decrypted'],
       ['A256GCMKW', 'not-decrypted'],
     ]);
   });
 
-  it('with only the RSA1_5 recipient’s key: unsupported', async () => {
-    const result = await open(only(0));
-    expect(result.decryption).toBe('unsupported');
-    expect(codes(result)).toContain('alg-unsupported');
-  });
-
   it.each([
+    ['RSA1_5', 0],
     ['ECDH-ES+A256KW', 1],
     ['A256GCMKW', 2],
   ])('with only the %s recipient’s key: decrypted by that recipient', async (alg, index) => {

@@ -32,6 +32,15 @@ export function checkEncryptionAlgs(alg: string, enc: string): Finding | null {
   return encryption.support === 'supported' ? null : refuse(enc, encryption.unsupportedReason, encryption.ref);
 }
 
+/** A warning for a JWE `alg` that is made on request but deprecated: RSA1_5 (RFC 8725 §3.2). */
+export function warnEncryptionAlg(alg: string): Finding | null {
+  if (lookUpJweAlgorithm(alg)?.family !== 'RSA1_5') return null;
+  return makeFinding(
+    'alg-deprecated',
+    'RSA1_5 is deprecated (RFC 8725 §3.2): a recipient that decrypts it can be a Bleichenbacher padding oracle. Use RSA-OAEP-256 unless a legacy recipient needs it.',
+  );
+}
+
 function refuse(name: string, reason: string | undefined, ref: string): Finding {
   return makeFinding(
     'alg-unsupported',

@@ -1,7 +1,7 @@
 import { privateMembersOf, publicMembersOf, withMetadata } from '../keygen/key-material';
 import type { SecretEncoding } from '../inspect/types';
 import type { JoseHeader } from './build-protected-header';
-import type { IssueKey } from './read-issue-key';
+import type { PickedIssueKey } from './read-issue-key';
 import { toJson } from './sign-payload';
 
 /**
@@ -12,7 +12,7 @@ import { toJson } from './sign-payload';
  * default), else as an oct JWK, so the decoder needs no encoding setting either way.
  */
 export function describeDecoderKey(
-  issueKey: IssueKey,
+  issueKey: PickedIssueKey,
   source: { key: string; secretEncoding?: SecretEncoding | undefined },
   header: JoseHeader,
   operation: 'sign' | 'encrypt',

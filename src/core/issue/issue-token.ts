@@ -49,7 +49,7 @@ export async function issueToken(request: IssueRequest): Promise<IssueResult> {
       ok: true,
       token: jwe.token,
       format: formatOf('jwe', serialization),
-      warnings: claimWarnings,
+      warnings: [...jwe.warnings, ...claimWarnings],
       verificationKey: '',
       decryptionKey: jwe.decoderKey,
     };
@@ -69,7 +69,7 @@ export async function issueToken(request: IssueRequest): Promise<IssueResult> {
     ok: true,
     token: jwe.token,
     format: formatOf('jwe', serialization),
-    warnings: [...jws.warnings, ...claimWarnings],
+    warnings: [...jws.warnings, ...jwe.warnings, ...claimWarnings],
     verificationKey: jws.decoderKey ?? '',
     decryptionKey: jwe.decoderKey,
   };

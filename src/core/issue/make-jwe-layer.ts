@@ -3,11 +3,11 @@ import { makeFinding } from '../findings/make-finding';
 import { DEFAULT_MAX_PBES2_COUNT } from '../inspect/decrypt-jwe-layer';
 import { describeError } from '../keys/describe-error';
 import { buildProtectedHeader } from './build-protected-header';
-import { checkEncryptionAlgs } from './check-issue-algorithms';
+import { checkEncryptionAlgs, warnEncryptionAlg } from './check-issue-algorithms';
 import { describeDecoderKey } from './decoder-key';
 import { encryptPayload } from './encrypt-payload';
 import { refuse, type LayerResult } from './make-jws-layer';
-import { readIssueKey } from './read-issue-key';
+import { pickIssueKey } from './read-issue-key';
 import type { EncryptionRequest, IssueSerialization } from './types';
 
 /** PBES2 iteration counts accepted (RFC 7518 §4.8.1.2; RFC 8725 §3.5 on too many). */
@@ -39,7 +39,8 @@ export async function makeJweLayer(
     const message = `"p2c" ${p2c} is out of range: choose a whole number from ${MIN_PBES2_COUNT} to ${MAX_PBES2_COUNT}.`;
     return refuse(makeFinding('issue-p2c-out-of-range', message));
   }
-  const key = await readIssueKey({
+  // Picked, not imported: encryptPayload imports it for jose, or hands it to the second engine.
+  const key = await pickIssueKey({
     text: encryption.key,
     secretEncoding: encryption.secretEncoding,
     alg,
@@ -52,12 +53,12 @@ export async function makeJweLayer(
   const built = buildProtectedHeader(userHeader, { alg, enc, cty, kid: key.value.kid });
   if (!built.ok) return refuse(built.finding);
   try {
-    const token = await encryptPayload(plaintext, { ...built.header, enc }, key.value.key, serialization, p2c);
+    const token = await encryptPayload(plaintext, { ...built.header, enc }, key.value.candidate, serialization, p2c);
     return {
       ok: true,
       token,
       decoderKey: describeDecoderKey(key.value, encryption, built.header, 'encrypt'),
-      warnings: [],
+      warnings: [warnEncryptionAlg(alg)].filter((warning) => warning !== null),
     };
   } catch (error) {
     return refuse(makeFinding('issue-failed', `Encryption failed: ${describeError(error)}.`));

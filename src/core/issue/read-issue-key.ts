@@ -17,8 +17,7 @@ export interface IssueKeyRequest {
   headerKid: unknown;
 }
 
-export interface IssueKey {
-  key: CryptoKey | Uint8Array;
+export interface PickedIssueKey {
   candidate: KeyCandidate;
   /**
    * The kid to put in the header when the user set none: the key's own, else the RFC 7638 thumbprint of
@@ -28,7 +27,12 @@ export interface IssueKey {
   kid: string | undefined;
 }
 
+export interface IssueKey extends PickedIssueKey {
+  key: CryptoKey | Uint8Array;
+}
+
 export type IssueKeyResult = { ok: true; value: IssueKey } | { ok: false; findings: Finding[] };
+export type PickedIssueKeyResult = { ok: true; value: PickedIssueKey } | { ok: false; findings: Finding[] };
 
 /**
  * Reads the pasted key (anything `parseKeyInput` reads) and picks the first key that can sign or encrypt
@@ -36,6 +40,22 @@ export type IssueKeyResult = { ok: true; value: IssueKey } | { ok: false; findin
  * (RFC 7515 §5.1); encrypting needs only the recipient's public key (RFC 7516 §5.1).
  */
 export async function readIssueKey(request: IssueKeyRequest): Promise<IssueKeyResult> {
+  const picked = await pickIssueKey(request);
+  if (!picked.ok) return picked;
+  const { candidate } = picked.value;
+  try {
+    const key = await importKeyFor(candidate, request.alg, request.operation, request.enc);
+    return { ok: true, value: { ...picked.value, key } };
+  } catch (error) {
+    return failure(unusable(request.role, describeError(error)));
+  }
+}
+
+/**
+ * The key `readIssueKey` would import, not imported: for the second JWE engine (RSA1_5, 192-bit AES,
+ * X448), which reads the candidate's JWK or secret itself.
+ */
+export async function pickIssueKey(request: IssueKeyRequest): Promise<PickedIssueKeyResult> {
   const { text, alg, enc, operation, role } = request;
   if (text.trim() === '') {
     const needed = operation === 'sign' ? 'the private key or the HMAC secret' : 'the recipient’s key or the password';
@@ -60,9 +80,8 @@ export async function readIssueKey(request: IssueKeyRequest): Promise<IssueKeyRe
     );
   }
   try {
-    const key = await importKeyFor(candidate, alg, operation, enc);
     const kid = candidate.kid ?? (candidate.kty === 'oct' ? undefined : await thumbprintOf(candidate));
-    return { ok: true, value: { key, candidate, kid } };
+    return { ok: true, value: { candidate, kid } };
   } catch (error) {
     return failure(unusable(role, describeError(error)));
   }

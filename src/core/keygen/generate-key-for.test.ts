@@ -48,8 +48,8 @@ describe('generateKeyFor makes a key that fits the algorithm (RFC 7518 §3–5)'
 
   it.each([
     ['HS1', 'sign', undefined, /not a signature algorithm/],
-    ['RSA1_5', 'encrypt', undefined, /RSAES-PKCS1-v1_5/],
-    ['dir', 'encrypt', 'A192GCM', /supported "enc"/],
+    ['RSA1_6', 'encrypt', undefined, /not a JWE key management algorithm/],
+    ['dir', 'encrypt', 'A192CBC', /supported "enc"/],
   ] as const)('refuses %s (%s)', async (alg, operation, enc, message) => {
     expect(await generateKeyFor(alg, operation, enc)).toMatchObject({
       ok: false,

@@ -68,7 +68,11 @@ export async function generateKeyFor(alg: string, operation: 'sign' | 'encrypt',
 
 /** A random secret of the size jose generates for `sizedBy`, as an oct JWK (RFC 7518 §6.4). */
 async function secretFor(sizedBy: string, purpose: string, isShared: boolean): Promise<KeyForResult> {
-  const secret = await generateSecret(sizedBy, { extractable: true });
+  // Chromium's WebCrypto makes no 192-bit AES key, so jose cannot generate one: those are random bytes.
+  const aes192 = lookUpJweAlgorithm(sizedBy)?.keyBits === 192 || lookUpJweEncryption(sizedBy)?.keyBits === 192;
+  const secret = aes192
+    ? crypto.getRandomValues(new Uint8Array(24))
+    : await generateSecret(sizedBy, { extractable: true });
   const k = secret instanceof Uint8Array ? encodeBase64Url(secret) : (await exportJWK(secret)).k;
   const decoded = k === undefined ? undefined : decodeBase64Url(k);
   if (k === undefined || !decoded?.ok) return { ok: false, message: 'No secret was generated.' };

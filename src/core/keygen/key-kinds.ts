@@ -81,9 +81,8 @@ function secret(bits: 256 | 384 | 512, purposes: readonly KeyPurpose[]): KeyKind
 }
 
 /**
- * The keys JWT Lens can generate (RFC 7518 §6, RFC 8037 §2). A 384-bit secret only signs (HS256, HS384)
- * here: the one encryption that takes it (dir with A192CBC-HS384) needs 192-bit AES, which
- * Chromium lacks. Ed25519 and Ed448 only sign and X25519 and X448 only agree keys (RFC 8037 §3.1–3.2);
+ * The keys JWT Lens can generate (RFC 7518 §6, RFC 8037 §2). A 384-bit secret signs (HS256, HS384) and
+ * encrypts with dir + A192CBC-HS384 (192-bit AES on the second JWE engine). Ed25519 and Ed448 only sign and X25519 and X448 only agree keys (RFC 8037 §3.1–3.2);
  * secp256k1 signs ES256K (RFC 8812) and each ML-DSA key its one parameter set (draft-ietf-cose-dilithium).
  */
 export const KEY_KINDS: Readonly<Record<KeyKind, KeyKindInfo>> = {
@@ -114,6 +113,6 @@ export const KEY_KINDS: Readonly<Record<KeyKind, KeyKindInfo>> = {
   'ML-DSA-65': noble('AKP', 'ML-DSA-65', 'sig', 'ML-DSA-65'),
   'ML-DSA-87': noble('AKP', 'ML-DSA-87', 'sig', 'ML-DSA-87'),
   'oct-256': secret(256, ['sig', 'enc']),
-  'oct-384': secret(384, ['sig']),
+  'oct-384': secret(384, ['sig', 'enc']),
   'oct-512': secret(512, ['sig', 'enc']),
 };
