@@ -62,6 +62,13 @@ test.describe('No WCAG 2.1 A/AA violations in either theme', () => {
     await expectNoViolationsInEitherTheme(page, 'sample');
   });
 
+  test('the validator tests, open', async ({ lens, page }) => {
+    await openInspector(lens);
+    await lens.region('Validator tests').locator('summary').click();
+    await expect(lens.region('Validator tests').locator('[data-variant="alg-none"] [data-token]')).toBeVisible();
+    await expectNoViolationsInEitherTheme(page, 'validator tests');
+  });
+
   test('an expired token with a wrong audience, every detail open', async ({ lens, page }) => {
     await openInspector(lens);
     await lens.loadExample('Expired');

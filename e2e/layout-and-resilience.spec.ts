@@ -213,6 +213,18 @@ const CHUNKS: ChunkCase[] = [
     loaded: (lens) => lens.region('Common secrets').getByRole('button', { name: 'Try common secrets' }),
   },
   {
+    what: 'the validator tests',
+    chunk: /\/assets\/validator-tests-panel-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (lens) => lens.region('Validator tests'),
+  },
+  {
+    what: 'the validator test maker',
+    chunk: /\/assets\/validator-tests-lab-[^/]*\.js$/,
+    open: (lens) => lens.region('Validator tests').locator('summary').click(),
+    loaded: (lens) => lens.region('Validator tests').locator('[data-variant="alg-none"]'),
+  },
+  {
     what: 'the update prompt',
     chunk: /\/assets\/update-prompt-[^/]*\.js$/,
     open: async () => {},

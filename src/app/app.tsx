@@ -35,6 +35,9 @@ const loadHistoryPanel = () => import('./history/history-view').then((m) => m.de
 // "Try common secrets" for an HS* token: the list loads only in its worker.
 const loadCommonSecrets = () => import('./secrets/common-secrets-view').then((m) => m.default);
 
+// "Validator tests": malicious variants of the token; jose's signing loads when the region is opened.
+const loadValidatorTests = () => import('../panels/lab/validator-tests-panel').then((m) => m.ValidatorTestsPanel);
+
 // "A new version is ready — reload": only a page whose service worker has a new build waiting needs it.
 const loadUpdatePrompt = () => import('./update-prompt').then((m) => m.UpdatePrompt);
 
@@ -114,6 +117,7 @@ export function App() {
           <ProblemsPanel />
           <DecodedPanel shareLink={<LazyView load={loadShareLink} what="the share link" props={{}} />} />
           <LazyView load={loadDifferencesPanel} what="the token comparison" props={{ runInspection }} />
+          <LazyView load={loadValidatorTests} what="the validator tests" props={{ setToken }} />
           <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
           <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
           <LazyView load={loadProfileGuidePanel} what="the token profiles guide" props={{}} />

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compactJws, encodeBytes, encodeJson, encodeZeros } from '../../../test-support/build-token';
+import { findAttackShapes } from './check-attack-shapes';
 import { decodeToken } from './decode-token';
 
 const codesOf = (header: unknown, signature = 'c2ln') =>
-  decodeToken(compactJws({ header: encodeJson(header), signature })).findings.map((f) => f.code);
+  findAttackShapes(decodeToken(compactJws({ header: encodeJson(header), signature }))).map((f) => f.code);
 
-describe('attack shapes in a compact JWS (RFC 8725 §3.10, RFC 7797 §6, CVE-2022-21449)', () => {
+describe('attack shapes in a compact JWS (RFC 8725 §3.10, CVE-2022-21449)', () => {
   it.each([
     ['../../../../dev/null'],
     ['..\\keys\\hmac'],
@@ -23,11 +24,6 @@ describe('attack shapes in a compact JWS (RFC 8725 §3.10, RFC 7797 §6, CVE-202
     ['PvKOmPvzWpK1l3nPh3gW3hSMAOACxA8XojfEf-5lryA'],
   ])('kid %j is ordinary', (kid) => {
     expect(codesOf({ alg: 'RS256', kid })).not.toContain('kid-suspicious');
-  });
-
-  it('b64 without crit is reported; with crit listing it, not', () => {
-    expect(codesOf({ alg: 'HS256', b64: false })).toContain('b64-not-critical');
-    expect(codesOf({ alg: 'HS256', b64: false, crit: ['b64'] })).not.toContain('b64-not-critical');
   });
 
   it('an ECDSA signature of zeros of the full length is reported, a shorter or non-zero one is not', () => {

@@ -10,7 +10,6 @@ import type {
   SourceRange,
 } from '../types';
 import { buildEntry } from './build-entry';
-import { checkAttackShapes } from './check-attack-shapes';
 import { checkJweHeader, checkJwsHeader } from './check-header';
 import { decodePart, detachedPayload, type PartMode } from './decode-part';
 
@@ -83,7 +82,6 @@ export function decodeCompact(input: NormalizedInput, kind: 'jws' | 'jwe'): Deco
   if (header) {
     const byName = Object.fromEntries(parts.map((p) => [p.name, p])) as Partial<Record<PartName, DecodedPart>>;
     if (kind === 'jws') isUnsecured = checkJwsHeader(header, byName.signature, findings);
-    if (kind === 'jws') findings.push(...checkAttackShapes(header, byName.signature));
     else checkJweHeader(header, byName, findings);
   }
 

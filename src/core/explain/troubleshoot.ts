@@ -217,10 +217,6 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     causes: ['a CVE-2022-21449 probe: an ECDSA signature of zeros that broken verifiers accept'],
     fix: 'Reject it; check that r and s are in [1, n−1] (every maintained library does).',
   },
-  'b64-not-critical': {
-    causes: ['a producer set "b64": false and forgot "crit": ["b64"]', 'a test of how validators read the payload'],
-    fix: 'List "b64" in "crit" (RFC 7797 §6), or drop "b64".',
-  },
   'x5c-chain-valid': { causes: ['the issuer’s certificate chains to a CA you listed as a trust anchor'], fix: OK },
   'x5c-chain-invalid': {
     causes: [

@@ -1,3 +1,4 @@
+import { findAttackShapes } from '../decode/check-attack-shapes';
 import { decodeToken } from '../decode/decode-token';
 import { looksLikeCompactToken } from '../decode/looks-like-compact-token';
 import { decodeUtf8 } from '../encoding/utf8';
@@ -32,7 +33,7 @@ export async function inspect(input: string, options: InspectOptions = {}): Prom
 
 /** `inspect` for a token the caller has decoded already (the app decodes once, on the main thread). */
 export async function inspectDecoded(decoded: DecodedToken, options: InspectOptions = {}): Promise<Inspection> {
-  const findings: Finding[] = decoded.findings.map((f) => ({ ...f, layer: 0 }));
+  const findings: Finding[] = [...decoded.findings, ...findAttackShapes(decoded)].map((f) => ({ ...f, layer: 0 }));
   const readX5c = async (token: DecodedToken, layer: number): Promise<ParsedKeyInput> => {
     const x5c = await readTrustedX5cKey(
       token.header,

@@ -46,4 +46,3 @@ export interface ValidatorTestsInput {
   /** Candidates with a recipient public key (e.g. the "Decryption key" box), for the JWE variant. */
   recipientKeys?: readonly KeyCandidate[];
 }
-

@@ -106,7 +106,7 @@ export const VARIANT_FACTS = {
     tests: 'Whether "b64": false is honoured although crit does not list it, so two validators read two payloads.',
     source: { name: 'RFC 7797 §6', url: 'https://www.rfc-editor.org/rfc/rfc7797#section-6' },
     expect: 'reject: b64 is only valid when crit lists it',
-    finding: 'b64-not-critical',
+    finding: 'crit-invalid',
   },
   'crit-unknown': {
     id: 'crit-unknown',
