@@ -197,7 +197,7 @@ export const FINDINGS = {
     severity: 'warning',
     stage: 'decrypt',
     title: 'Deprecated algorithm',
-    hint: 'Use RSA-OAEP or ECDH-ES: RSA1_5 invites padding oracles.',
+    hint: 'Use RSA-OAEP or ECDH-ES instead.',
     ref: 'RFC 8725 §3.2',
   },
   'key-invalid': {

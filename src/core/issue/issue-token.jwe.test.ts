@@ -57,7 +57,7 @@ const ALL_ROWS: Row[] = [
   { alg: 'PBES2-HS384+A192KW', enc: 'A256GCM', key: { secret: PASSWORD, encoding: 'utf8' }, json: 'general' },
   { alg: 'PBES2-HS512+A256KW', enc: 'A128CBC-HS256', key: { secret: PASSWORD, encoding: 'utf8' }, json: 'general' },
 ];
-// Every registered alg is offered now (RSA1_5 and 192-bit AES on the second engine); the filter stays honest if one is not.
+// Every registered alg is offered now (RSA1_5 and 192-bit AES on the second engine); kept as a check in case one is not.
 const ROWS = ALL_ROWS.filter((row) => listIssueAlgorithms().encryptAlg.includes(row.alg));
 
 /** Public keys alternate between SPKI PEM and public JWK; secrets go in as their text. */
