@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compactJws, encodeBytes, encodeJson, encodeZeros } from '../../../test-support/build-token';
+import { compactJws, encodeJson } from '../../../test-support/build-token';
 import { findAttackShapes } from './check-attack-shapes';
 import { decodeToken } from './decode-token';
 
-const codesOf = (header: unknown, signature = 'c2ln') =>
-  findAttackShapes(decodeToken(compactJws({ header: encodeJson(header), signature }))).map((f) => f.code);
+const codesOf = (header: unknown) =>
+  findAttackShapes(decodeToken(compactJws({ header: encodeJson(header) }))).map((f) => f.code);
 
-describe('attack shapes in a compact JWS (RFC 8725 §3.10, CVE-2022-21449)', () => {
+describe('kid injection shapes in a compact JWS (RFC 8725 §3.10)', () => {
   it.each([
     ['../../../../dev/null'],
     ['..\\keys\\hmac'],
@@ -14,7 +14,7 @@ describe('attack shapes in a compact JWS (RFC 8725 §3.10, CVE-2022-21449)', () 
     ['1; DROP TABLE keys'],
     ['key\u0000'],
   ])('kid %j is suspicious', (kid) => {
-    expect(codesOf({ alg: 'HS256', kid })).toContain('kid-suspicious');
+    expect(codesOf({ alg: 'HS256', kid })).toEqual(['kid-suspicious']);
   });
 
   it.each([
@@ -23,15 +23,10 @@ describe('attack shapes in a compact JWS (RFC 8725 §3.10, CVE-2022-21449)', () 
     ['https://issuer.example/keys/1'],
     ['PvKOmPvzWpK1l3nPh3gW3hSMAOACxA8XojfEf-5lryA'],
   ])('kid %j is ordinary', (kid) => {
-    expect(codesOf({ alg: 'RS256', kid })).not.toContain('kid-suspicious');
+    expect(codesOf({ alg: 'RS256', kid })).toEqual([]);
   });
 
-  it('an ECDSA signature of zeros of the full length is reported, a shorter or non-zero one is not', () => {
-    expect(codesOf({ alg: 'ES256' }, encodeZeros(64))).toContain('signature-zero');
-    expect(codesOf({ alg: 'ES384' }, encodeZeros(96))).toContain('signature-zero');
-    expect(codesOf({ alg: 'ES256' }, encodeZeros(3))).not.toContain('signature-zero');
-    expect(codesOf({ alg: 'RS256' }, encodeZeros(64))).not.toContain('signature-zero');
-    const lastByteOne = encodeBytes([...new Array<number>(63).fill(0), 1]);
-    expect(codesOf({ alg: 'ES256' }, lastByteOne)).not.toContain('signature-zero');
+  it('a kid that is not a string is left to header-param-invalid', () => {
+    expect(codesOf({ alg: 'RS256', kid: ['../x'] })).toEqual([]);
   });
 });

@@ -213,10 +213,6 @@ export const TROUBLESHOOTING: Readonly<Record<FindingCode, Troubleshooting>> = {
     causes: ['a tester’s kid injection (path traversal or SQL) aimed at validators that read kid as a file or a query'],
     fix: 'Look kid up in a fixed map of trusted keys; never use it as a path or in a query.',
   },
-  'signature-zero': {
-    causes: ['a CVE-2022-21449 probe: an ECDSA signature of zeros that broken verifiers accept'],
-    fix: 'Reject it; check that r and s are in [1, n−1] (every maintained library does).',
-  },
   'x5c-chain-valid': { causes: ['the issuer’s certificate chains to a CA you listed as a trust anchor'], fix: OK },
   'x5c-chain-invalid': {
     causes: [

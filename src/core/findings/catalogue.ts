@@ -305,13 +305,6 @@ export const FINDINGS = {
     hint: 'Never use kid as a path or in SQL.',
     ref: 'RFC 8725 §3.10',
   },
-  'signature-zero': {
-    severity: 'error',
-    stage: 'decode',
-    title: 'All-zero signature',
-    hint: 'CVE-2022-21449: r = s = 0 never verifies.',
-    ref: 'RFC 7518 §3.4',
-  },
   'signature-valid': {
     severity: 'info',
     stage: 'verify',

@@ -80,6 +80,17 @@ describe('makeValidatorTests: JWT Lens rejects every variant with the finding it
     });
   }
 
+  it('the psychic signature against a P-256 key: JWT Lens finds it invalid, as it names', async () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const ecPem = pemOf(ec.publicKey, 'spki');
+    const variants = await variantsFor({ token: RS256_TOKEN, keys: await candidates(ecPem) });
+    const psychic = variants.find((v) => v.id === 'psychic-signature');
+    expect(psychic?.finding).toBe('signature-invalid');
+    const report = await inspectWith(psychic?.token ?? '', ecPem);
+    expect(report.signature).toBe('invalid');
+    expect(report.findings.map((f) => f.code)).toContain('signature-invalid');
+  });
+
   it('with the private key, every variant is made; the re-signed ones verify and fail only their check', async () => {
     const variants = await variantsFor({ token: RS256_TOKEN, keys: await candidates(privatePem) });
     expect(variants.filter((v) => v.needs !== null)).toEqual([]);

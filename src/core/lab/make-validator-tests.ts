@@ -1,5 +1,6 @@
 import { CompactEncrypt } from 'jose';
 import { importKeyFor, type KeyCandidate } from '../keys';
+import type { FindingCode } from '../findings/catalogue';
 import type { JsonObject } from '../types';
 import { makeAttackerKey, makeOtherKey, readPublicKeyForms, type AttackerKey } from './attacker-keys';
 import { readOriginalJws, type OriginalJws } from './read-original';
@@ -7,7 +8,8 @@ import { assembleUnsigned, signVariant, utf8, withMembers } from './sign-variant
 import type { ValidatorTest, ValidatorTestNeed, ValidatorTestsInput } from './types';
 import { VARIANT_FACTS, type VariantId } from './variant-facts';
 
-type Made = { token: string; attackerJwk?: Record<string, unknown> } | { needs: ValidatorTestNeed };
+type Made =
+  { token: string; attackerJwk?: Record<string, unknown>; finding?: FindingCode } | { needs: ValidatorTestNeed };
 
 interface Context {
   original: OriginalJws;
@@ -93,6 +95,7 @@ const BUILDERS: Record<VariantId, (ctx: Context) => Promise<Made>> = {
   'kid-path-traversal': (ctx) => kidSigned(ctx, '../../../../../../dev/null', NULL_FILE_SECRET),
   'kid-sql-injection': (ctx) => kidSigned(ctx, `x' UNION SELECT '${SQL_SECRET}' -- `, utf8(SQL_SECRET)),
   'psychic-signature': async (ctx) => ({
+    ...(ctx.input.keys?.some((k) => k.crv === 'P-256') ? { finding: 'signature-invalid' as const } : {}),
     token: assembleUnsigned(
       withMembers(ctx.original.header, { alg: 'ES256' }),
       ctx.original.encodedPayload,
@@ -158,8 +161,8 @@ export async function makeValidatorTests(input: ValidatorTestsInput): Promise<Va
       const result = await BUILDERS[id](ctx);
       const facts = VARIANT_FACTS[id];
       if ('needs' in result) return { ...facts, token: null, needs: result.needs };
-      const { token, attackerJwk } = result;
-      return { ...facts, token, needs: null, ...(attackerJwk ? { attackerJwk } : {}) };
+      const { token, attackerJwk, finding = facts.finding } = result;
+      return { ...facts, finding, token, needs: null, ...(attackerJwk ? { attackerJwk } : {}) };
     }),
   );
 }
