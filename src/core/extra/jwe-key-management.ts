@@ -165,7 +165,7 @@ export async function wrapContentKey(
     case 'dir':
       return { cek: secretOf(candidate), encryptedKey: none, parameters: {} };
     case 'RSA1_5':
-      return { cek: fresh, encryptedKey: encryptRsa15(jwkOf(candidate, false), fresh), parameters: {} };
+      return { cek: fresh, encryptedKey: await encryptRsa15(jwkOf(candidate, false), fresh), parameters: {} };
     case 'RSA-OAEP':
       return {
         cek: fresh,
