@@ -131,6 +131,18 @@ const CHUNKS: ChunkCase[] = [
     loaded: (_lens, page) => page.getByRole('button', { name: 'Tampered payload', exact: true }),
   },
   {
+    what: 'the key and check inputs',
+    chunk: /\/assets\/inspector-inputs-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'Verification key' }),
+  },
+  {
+    what: 'the panels under the decoded token',
+    chunk: /\/assets\/inspector-extras-[^/]*\.js$/,
+    open: async () => {},
+    loaded: (_lens, page) => page.getByRole('textbox', { name: 'Compare with' }),
+  },
+  {
     what: 'the examples panel',
     chunk: /\/assets\/gallery-panel-[^/]*\.js$/,
     open: async () => {},

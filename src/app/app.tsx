@@ -7,36 +7,18 @@ import { useAppStore, type ThemeChoice, type View } from '../store';
 import { Button } from '../ui/button';
 import { LazyView } from '../ui/lazy-view';
 import { SegmentedControl } from '../ui/segmented-control';
-import { runInspection } from './run-inspection';
 import { TokenBox } from './token-box';
 import { loadSample, openFileLater, useAppEffects } from './use-app-effects';
 
-// Not needed for the first paint: the diagram and the JWS/JWE comparison load right after it.
-const loadFlowPanel = () => import('../panels/flow/flow-panel').then((m) => m.FlowPanel);
-const loadComparePanel = () => import('../panels/explain/compare-panel').then((m) => m.ComparePanel);
-const loadProfileGuidePanel = () => import('../panels/explain/profile-guide-panel').then((m) => m.ProfileGuidePanel);
-// The examples are ~19 KB of tokens that compress poorly: they arrive just after the first paint.
-// The inputs to check a token with arrive just after the first paint: the token and its verdict come first.
-const loadKeysPanel = () => import('../panels/keys/keys-panel').then((m) => m.KeysPanel);
-const loadExpectationsPanel = () =>
-  import('../panels/expectations/expectations-panel').then((m) => m.ExpectationsPanel);
-const loadJwksPanel = () => import('../panels/jwks/jwks-panel').then((m) => m.JwksPanel);
-const loadGalleryPanel = () => import('../panels/gallery/gallery-panel').then((m) => m.GalleryPanel);
-// "Validate as", the relying party's context and the profile's rules: the rule tables stay out of the entry.
-const loadProfilePanel = () => import('../panels/profile/profile-panel').then((m) => m.ProfilePanel);
+// Not needed for the first paint: the panels under the decoded parts (comparison, validator tests, diagram,
+// guides) and the inputs under the token (examples, keys, expectations, profile, history) each arrive as one
+// small chunk that loads their own panels, so the entry holds two imports instead of twelve.
+const loadInspectorExtras = () => import('./inspector-extras').then((m) => m.default);
+const loadInspectorInputs = () => import('./inspector-inputs').then((m) => m.default);
 // "Tokens found": the search of a pasted curl command, HTTP traffic, HAR file or log, in a worker.
 const loadTokensFoundPanel = () => import('./found/tokens-found-view').then((m) => m.default);
-// "Compare with" and its Differences: only someone holding a second token needs them.
-const loadDifferencesPanel = () => import('../panels/differences/differences-panel').then((m) => m.DifferencesPanel);
 // "Copy share link" and its options, beside "Edit and re-sign".
 const loadShareLink = () => import('../panels/share/share-link').then((m) => m.ShareLink);
-// "Remember tokens on this device", the History and the Privacy note: IndexedDB code stays out of the entry.
-const loadHistoryPanel = () => import('./history/history-view').then((m) => m.default);
-// "Try common secrets" for an HS* token: the list loads only in its worker.
-const loadCommonSecrets = () => import('./secrets/common-secrets-view').then((m) => m.default);
-
-// "Validator tests": malicious variants of the token; jose's signing loads when the region is opened.
-const loadValidatorTests = () => import('../panels/lab/validator-tests-panel').then((m) => m.ValidatorTestsPanel);
 
 // "A new version is ready — reload": only a page whose service worker has a new build waiting needs it.
 const loadUpdatePrompt = () => import('./update-prompt').then((m) => m.UpdatePrompt);
@@ -116,20 +98,10 @@ export function App() {
           <VerdictPanel />
           <ProblemsPanel />
           <DecodedPanel shareLink={<LazyView load={loadShareLink} what="the share link" props={{}} />} />
-          <LazyView load={loadDifferencesPanel} what="the token comparison" props={{ runInspection }} />
-          <LazyView load={loadValidatorTests} what="the validator tests" props={{ setToken }} />
-          <LazyView load={loadFlowPanel} what="the flow diagram" props={{}} />
-          <LazyView load={loadComparePanel} what="the JWS vs JWE comparison" props={{}} />
-          <LazyView load={loadProfileGuidePanel} what="the token profiles guide" props={{}} />
+          <LazyView load={loadInspectorExtras} what="the panels under the decoded token" props={{}} />
         </div>
         <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
-          <LazyView load={loadGalleryPanel} what="the examples panel" props={{}} />
-          <LazyView load={loadKeysPanel} what="the key inputs" props={{}} />
-          <LazyView load={loadCommonSecrets} what="the common secrets check" props={{}} />
-          <LazyView load={loadJwksPanel} what="the key set fetcher" props={{}} />
-          <LazyView load={loadExpectationsPanel} what="the expectations" props={{}} />
-          <LazyView load={loadProfilePanel} what="the token profile" props={{}} />
-          <LazyView load={loadHistoryPanel} what="the history" props={{}} />
+          <LazyView load={loadInspectorInputs} what="the key and check inputs" props={{}} />
         </div>
       </main>
       {/* Loaded on first visit, then kept (hidden) so a half-built token survives a look at the inspector. */}
