@@ -14,7 +14,7 @@ import { Region } from '../../ui/region';
 import { KeyForm } from './key-form';
 
 const KINDS = Object.keys(KEY_KINDS) as KeyKind[];
-/** Generate keys with WebCrypto in the page, and convert pasted keys between JWK and PEM. */
+/** Generate keys in the page (WebCrypto; @noble for secp256k1, Ed448, X448 and ML-DSA), and convert pasted keys between JWK and PEM. */
 export function KeyToolsPanel() {
   const [kind, setKind] = useState<KeyKind>('EC-P-256');
   const [purpose, setPurpose] = useState<KeyPurpose>('sig');
@@ -39,7 +39,10 @@ export function KeyToolsPanel() {
 
   return (
     <div className="flex flex-col gap-4">
-      <Region title="Keys" meta="generated with WebCrypto in this tab; nothing is sent or stored">
+      <Region
+        title="Keys"
+        meta="generated in this tab (WebCrypto, or @noble where WebCrypto lacks the algorithm); nothing is sent or stored"
+      >
         <div className="flex flex-wrap items-end gap-3">
           <SelectField
             label="Key type"
