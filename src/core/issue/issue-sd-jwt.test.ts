@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   inspect,
@@ -246,5 +247,51 @@ describe('presentSdJwt (RFC 9901 §7.2) and key binding (§4.3)', () => {
     });
     if (!presented.ok) throw new Error('not presented');
     expect((await check(presented.presentation)).sdJwt?.keyBinding).toBe('invalid');
+  });
+});
+
+describe('key binding with a holder key WebCrypto lacks (issue 15)', () => {
+  it.each([
+    ['Ed448', 'ed448', undefined],
+    ['ES256K', 'ec', 'secp256k1'],
+  ] as const)('%s: the KB-JWT is signed by the noble engine and verifies', async (alg, type, namedCurve) => {
+    const pair =
+      type === 'ec' ? generateKeyPairSync('ec', { namedCurve: namedCurve ?? '' }) : generateKeyPairSync('ed448');
+    const issued = await issue({ holderKey: pair.publicKey.export({ format: 'jwk' }) });
+    const presented = await presentSdJwt({
+      sdJwt: issued.sdJwt,
+      keep: [indexOf(issued, 'given_name')],
+      keyBinding: {
+        holderPrivateKey: pemOf(pair.privateKey, 'pkcs8'),
+        alg,
+        audience: AUDIENCE,
+        nonce: NONCE,
+        iat: NOW,
+      },
+    });
+    if (!presented.ok) throw new Error(presented.findings.map((f) => f.message).join('; '));
+    const kbHeader = JSON.parse(
+      Buffer.from(presented.presentation.split('~').at(-1)?.split('.')[0] ?? '', 'base64url').toString(),
+    );
+    expect(kbHeader).toEqual({ typ: 'kb+jwt', alg });
+    const result = await check(presented.presentation);
+    expect(result.sdJwt?.keyBinding).toBe('valid');
+    const other = generateKeyPairSync('ed448');
+    const forged = await presentSdJwt({
+      sdJwt: (await issue({ holderKey: pair.publicKey.export({ format: 'jwk' }) })).sdJwt,
+      keep: [],
+      keyBinding: {
+        holderPrivateKey: pemOf(
+          type === 'ec' ? generateKeyPairSync('ec', { namedCurve: namedCurve ?? '' }).privateKey : other.privateKey,
+          'pkcs8',
+        ),
+        alg,
+        audience: AUDIENCE,
+        nonce: NONCE,
+        iat: NOW,
+      },
+    });
+    if (!forged.ok) throw new Error(forged.findings.map((f) => f.message).join('; '));
+    expect((await check(forged.presentation)).sdJwt?.keyBinding).toBe('invalid');
   });
 });

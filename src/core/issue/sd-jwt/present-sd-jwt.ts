@@ -1,4 +1,3 @@
-import { CompactSign } from 'jose';
 import { decodeBase64Url } from '../../encoding/base64url';
 import { makeFinding } from '../../findings/make-finding';
 import { isJsonObject } from '../../json/is-json-object';
@@ -7,6 +6,7 @@ import { hashText, lookUpSdAlg } from '../../sd-jwt/hash-disclosures';
 import type { Finding } from '../../types';
 import { checkSigningAlg } from '../check-issue-algorithms';
 import { readIssueKey } from '../read-issue-key';
+import { signPayload } from '../sign-payload';
 import type { KeyBindingRequest, SdJwtPresentRequest, SdJwtPresentResult } from './types';
 
 type Hash = 'SHA-256' | 'SHA-384' | 'SHA-512';
@@ -119,9 +119,14 @@ async function signKeyBinding(
     sd_hash: sdHash,
   };
   try {
-    const token = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
-      .setProtectedHeader({ typ: 'kb+jwt', alg: request.alg })
-      .sign(key.value.key);
+    // The issuer's signing path, so a holder key WebCrypto lacks (Ed448, secp256k1, ML-DSA) signs too.
+    const header = { typ: 'kb+jwt', alg: request.alg };
+    const token = await signPayload(
+      new TextEncoder().encode(JSON.stringify(payload)),
+      header,
+      key.value.key,
+      'compact',
+    );
     return { ok: true, token };
   } catch (error) {
     return refuse(`Key binding: signing failed (${describeError(error)}).`);
