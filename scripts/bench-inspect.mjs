@@ -13,8 +13,11 @@ const WARMUP = 20;
 const LARGE_RUNS = 7;
 const LARGE_WARMUP = 2;
 
-/** Runs `measure(core)` with src/core/index.ts and src/app/sample-token.ts loaded through Vite. */
-export async function withCore(measure) {
+/**
+ * Runs `measure(core)` with src/core/index.ts and src/app/sample-token.ts (and any `extra` module, e.g. the
+ * algorithm registry) loaded through Vite.
+ */
+export async function withCore(measure, extra = []) {
   const server = await createServer({
     root: repoRoot,
     logLevel: 'error',
@@ -24,7 +27,8 @@ export async function withCore(measure) {
   try {
     const core = await server.ssrLoadModule('/src/core/index.ts');
     const sample = await server.ssrLoadModule('/src/app/sample-token.ts');
-    return await measure({ ...core, ...sample });
+    const more = await Promise.all(extra.map((module) => server.ssrLoadModule(module)));
+    return await measure(Object.assign({}, core, sample, ...more));
   } finally {
     await server.close();
   }

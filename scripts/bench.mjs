@@ -1,6 +1,6 @@
 // Performance bench (`npm run bench` builds first): token-intake latency in real Chromium, paste-to-settled
-// for the issue 9 token (a header with 50,000 duplicate members), inspect() in Node for both, and bundle
-// sizes. Starts its own `vite preview` on port 4174, stops it at the end (also on error).
+// for the issue 9 token (a header with 50,000 duplicate members), inspect() in Node for both and per
+// algorithm (scripts/bench-algorithms.mjs), "Try common secrets" over the bundled list, and bundle sizes. Starts its own `vite preview` on port 4174, stops it at the end (also on error).
 // Writes bench-results.json at the repo root. Pages run with service workers blocked: the figures are the
 // app's own, not the offline precache's background download.
 import { spawn } from 'node:child_process';
@@ -13,6 +13,7 @@ import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
 import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
 import { benchLargeInputPaste } from './bench-large-input.mjs';
 import { benchFindBrowser, benchFindNode, makeHar } from './bench-find.mjs';
+import { benchCommonSecrets, benchInspectPerAlgorithm } from './bench-algorithms.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // DIST_DIR overrides the build directory (default: <repo>/dist), as in check-budgets.mjs.
@@ -211,6 +212,17 @@ async function main() {
         .join(', ') +
       ` — ×${inspectNodeSdJwt.growth.toFixed(2)} time for ×${inspectNodeSdJwt.sizeGrowth} disclosures\n`,
   );
+  const inspectNodePerAlgorithm = await benchInspectPerAlgorithm();
+  process.stdout.write(
+    `inspect in Node per algorithm (median of ${inspectNodePerAlgorithm[0]?.runs} runs; registry engines):\n` +
+      inspectNodePerAlgorithm
+        .map((r) => `  ${r.label.padEnd(26)} ${r.medianMs.toFixed(2)} ms  [${r.engines}]\n`)
+        .join(''),
+  );
+  const commonSecrets = await benchCommonSecrets();
+  process.stdout.write(
+    `"Try common secrets" in Node: ${commonSecrets.secrets.toLocaleString('en')} secrets tried in ${commonSecrets.ms} ms\n`,
+  );
   const findNode = await benchFindNode(harFile.har);
   process.stdout.write(
     `findTokens in Node on the ${findNode.megabytes} MB HAR (${findNode.runs} runs): median ${findNode.medianMs} ms, ` +
@@ -221,6 +233,8 @@ async function main() {
     inspectNode,
     inspectNodeDuplicateMembers,
     inspectNodeSdJwt,
+    inspectNodePerAlgorithm,
+    commonSecrets,
     largeInputPaste: largeInput && {
       ...largeInput,
       targetSettledMs: LARGE_INPUT_TARGET.settledMs,
