@@ -3,8 +3,9 @@
 // algorithm (scripts/bench-algorithms.mjs), "Try common secrets" over the bundled list, and bundle sizes. Starts its own `vite preview` on port 4174, stops it at the end (also on error).
 // Writes bench-results.json at the repo root. Pages run with service workers blocked: the figures are the
 // app's own, not the offline precache's background download.
-import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -20,6 +21,10 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const distDir = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, 'dist');
 const PORT = 4174;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
+// The floor (issue 16): a bare React app built from bench/floor, served beside the app.
+const FLOOR_PORT = 4175;
+const FLOOR_URL = `http://127.0.0.1:${FLOOR_PORT}/`;
+const floorDir = path.join(repoRoot, 'dist-floor');
 const RUNS = 15;
 const WARMUP = 2; // first runs discarded
 const WAIT_MS = 15_000;
@@ -38,30 +43,28 @@ const SAMPLE_JWT =
 class BenchError extends Error {}
 
 // ---- vite preview ------------------------------------------------------------------------------
-let server = null;
+const servers = [];
 let serverLog = '';
 
 function stopServer() {
-  if (!server) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM'); // the whole group: npx and the vite it started
-  } catch {
-    // already gone
+  for (const child of servers.splice(0)) {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // the whole group: npx and the vite it started
+    } catch {
+      // already gone
+    }
   }
-  server = null;
 }
 
-async function startServer() {
-  server = spawn(
+/** `vite preview` of `outDir` on `port`, its own process group so stopServer() reaches vite too. */
+async function startServer(port = PORT, outDir = distDir) {
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', distDir],
-    {
-      cwd: repoRoot,
-      detached: true, // own process group, so stopServer() reaches vite too
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const child = server;
+  servers.push(child);
   child.stdout.on('data', (d) => (serverLog += d));
   child.stderr.on('data', (d) => (serverLog += d));
   const deadline = Date.now() + 30_000;
@@ -69,14 +72,14 @@ async function startServer() {
     if (child.exitCode !== null)
       throw new BenchError(`vite preview exited (code ${child.exitCode}):\n${serverLog.trim()}`);
     try {
-      const res = await fetch(BASE_URL, { signal: AbortSignal.timeout(1_000) });
+      const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
       if (res.ok) return;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new BenchError(`vite preview did not answer on ${BASE_URL} within 30 s:\n${serverLog.trim()}`);
+  throw new BenchError(`vite preview did not answer on ${url} within 30 s:\n${serverLog.trim()}`);
 }
 
 process.on('exit', stopServer);
@@ -97,6 +100,56 @@ function summarize(samples) {
   return { medianMs: r(median), p90Ms: r(p90), minMs: r(s[0]), maxMs: r(s[s.length - 1]) };
 }
 
+// ---- intake ------------------------------------------------------------------------------------
+/**
+ * Loads `baseUrl#token=…` in a fresh context and returns when the Payload region was first painted
+ * (Element Timing, `elementtiming="decoded-payload"`), in ms since navigation start; falls back to "now"
+ * where the API is missing. Used for JWT Lens and the floor alike.
+ */
+async function measureIntake(browser, baseUrl, run) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#token=${SAMPLE_JWT}`, { waitUntil: 'commit' });
+    try {
+      await page
+        .getByRole('region', { name: 'Payload' })
+        .filter({ hasText: SAMPLE_SUB })
+        .first()
+        .waitFor({ state: 'visible', timeout: WAIT_MS });
+    } catch (err) {
+      if (err instanceof Error && err.name === 'TimeoutError') {
+        throw new BenchError(
+          `run ${run + 1}: timed out after ${WAIT_MS / 1000} s waiting for region "Payload" of ${baseUrl} to contain "${SAMPLE_SUB}" ` +
+            '(is dist/ up to date?)',
+        );
+      }
+      throw err;
+    }
+    return await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          if (!PerformanceObserver.supportedEntryTypes.includes('element')) resolve(performance.now());
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => e.identifier === 'decoded-payload');
+            if (entry) resolve(entry.renderTime || entry.loadTime);
+          }).observe({ type: 'element', buffered: true });
+        }),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** Builds the floor (bench/floor: a bare Vite + React app that prints the payload) into dist-floor/. */
+function buildFloor() {
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'bench/floor/vite.config.ts', '--logLevel', 'error'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new BenchError(`the floor app did not build:\n${result.stderr}${result.stdout}`);
+}
+
 // ---- main --------------------------------------------------------------------------------------
 async function main() {
   if (!existsSync(path.join(distDir, 'index.html')))
@@ -112,55 +165,32 @@ async function main() {
   const largestLazy = lazyChunks(distDir, entry)[0] ?? null;
 
   await startServer();
+  buildFloor();
+  await startServer(FLOOR_PORT, floorDir);
   const browser = await chromium.launch({
     headless: true,
     args: chromiumLaunchArgs,
     ...(typeof executablePath === 'string' ? { executablePath } : {}),
   });
   const samples = [];
+  const floorSamples = [];
   let largeInput;
   let findBrowser;
   const harFile = makeHar();
   try {
+    // JWT Lens and the floor, interleaved (the order swaps every run), each in a fresh context.
+    process.stdout.write(`intake (#token= → Payload shows sub), JWT Lens | floor:\n`);
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${BASE_URL}#token=${SAMPLE_JWT}`, { waitUntil: 'commit' });
-        try {
-          await page
-            .getByRole('region', { name: 'Payload' })
-            .filter({ hasText: SAMPLE_SUB })
-            .first()
-            .waitFor({ state: 'visible', timeout: WAIT_MS });
-        } catch (err) {
-          if (err instanceof Error && err.name === 'TimeoutError') {
-            throw new BenchError(
-              `run ${run + 1}: timed out after ${WAIT_MS / 1000} s waiting for region "Payload" to contain "${SAMPLE_SUB}" ` +
-                '(is the #token= intake implemented, and is dist/ up to date?)',
-            );
-          }
-          throw err;
-        }
-        // When the Payload region was first painted (Element Timing, `elementtiming="decoded-payload"`),
-        // in ms since navigation start; falls back to "now" where the API is missing.
-        const ms = await page.evaluate(
-          () =>
-            new Promise((resolve) => {
-              if (!PerformanceObserver.supportedEntryTypes.includes('element')) resolve(performance.now());
-              new PerformanceObserver((list) => {
-                const entry = list.getEntries().find((e) => e.identifier === 'decoded-payload');
-                if (entry) resolve(entry.renderTime || entry.loadTime);
-              }).observe({ type: 'element', buffered: true });
-            }),
-        );
-        if (run >= WARMUP) samples.push(ms);
-        process.stdout.write(
-          `  run ${String(run + 1).padStart(2)}: ${ms.toFixed(1)} ms${run < WARMUP ? ' (warm-up)' : ''}\n`,
-        );
-      } finally {
-        await context.close();
+      const order = run % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
+      const ms = {};
+      for (const which of order) ms[which] = await measureIntake(browser, which === 'app' ? BASE_URL : FLOOR_URL, run);
+      if (run >= WARMUP) {
+        samples.push(ms.app);
+        floorSamples.push(ms.floor);
       }
+      process.stdout.write(
+        `  run ${String(run + 1).padStart(2)}: ${ms.app.toFixed(1)} ms | ${ms.floor.toFixed(1)} ms${run < WARMUP ? ' (warm-up)' : ''}\n`,
+      );
     }
     process.stdout.write('paste of a header with 50,000 duplicate members (Ctrl+V into the editor):\n');
     try {
@@ -192,6 +222,8 @@ async function main() {
     ...summarize(samples),
     samplesMs: samples.map((x) => Math.round(x * 10) / 10),
   };
+  const floor = { ...summarize(floorSamples), samplesMs: floorSamples.map((x) => Math.round(x * 10) / 10) };
+  const floorRatio = Math.round((intake.medianMs / floor.medianMs) * 100) / 100;
   const inspectNode = await benchInspect();
   process.stdout.write(
     `inspect in Node (RS256 token, SPKI PEM key, ${inspectNode.runs} runs after ${inspectNode.warmup} warm-up):\n` +
@@ -248,6 +280,7 @@ async function main() {
     node: process.version,
     chromium: chromiumVersion,
     intake,
+    floor: { ...floor, ratio: floorRatio },
     sizes: {
       entryGzipBytes: entry.totalGzip,
       entryFiles: entry.files.map(({ file, gzip }) => ({ file, gzipBytes: gzip })),
@@ -290,12 +323,40 @@ async function main() {
         ? `failed (${findBrowser.error})`
         : `listed after ${findBrowser.listedMedianMs} ms (median), longest main-thread task ${findBrowser.longestTaskMaxMs} ms`),
   );
+  console.log(
+    `floor (bare React app, bench/floor), same runs interleaved: median ${floor.medianMs} ms — JWT Lens / floor = ${floorRatio.toFixed(2)}`,
+  );
   console.log(`entry: ${kb(entry.totalGzip)} gzip (${entry.files.length} files)`);
   if (largestLazy)
     console.log(
       `largest lazy chunk: ${largestLazy.file} ${kb(largestLazy.gzip)} gzip${largestLazy.kind ? ` [${largestLazy.kind}]` : ''}`,
     );
-  console.log('wrote bench-results.json');
+  appendResultsRow({
+    date: results.date.slice(0, 10),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB`,
+    chromium: chromiumVersion,
+    app: intake.medianMs,
+    floor: floor.medianMs,
+    ratio: floorRatio,
+    entry: kb(entry.totalGzip),
+  });
+  console.log('wrote bench-results.json; appended a row to bench/results.md');
+}
+
+/** One line per run of the bench in bench/results.md, so progress is visible over time. */
+function appendResultsRow(row) {
+  const file = path.join(repoRoot, 'bench', 'results.md');
+  if (!existsSync(file)) {
+    writeFileSync(
+      file,
+      '# Bench results\n\nOne row per `npm run bench`: intake is `#token=` to the painted payload (Element Timing), medians\n' +
+        'of interleaved runs in fresh contexts; the floor is the bare React app in `bench/floor`.\n\n' +
+        '| date | machine | Chromium | JWT Lens (ms) | floor (ms) | ratio | entry (gzip) |\n' +
+        '| --- | --- | --- | --- | --- | --- | --- |\n',
+    );
+  }
+  const cells = [row.date, row.machine, row.chromium, row.app, row.floor, row.ratio.toFixed(2), row.entry];
+  appendFileSync(file, `| ${cells.join(' | ')} |\n`);
 }
 
 main().catch((err) => {
