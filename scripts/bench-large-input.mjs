@@ -40,6 +40,16 @@ function armSettledProbe() {
     );
     const observer = new MutationObserver((records) => {
       if (pasteAt === null) return;
+      // An input over the limit is refused (RefusedInputBar) without a new inspection.
+      const refused = [...document.querySelectorAll('[role="alert"]')].some((n) =>
+        n.textContent?.startsWith('Refused:'),
+      );
+      if (refused) {
+        observer.disconnect();
+        const settledAt = performance.now();
+        requestAnimationFrame(() => resolve({ pasteAt, settledAt, frameAt: performance.now(), refused: true }));
+        return;
+      }
       for (const record of records) {
         if (
           record.attributeName === 'aria-busy' &&
@@ -55,7 +65,7 @@ function armSettledProbe() {
       if (!sawBusy || !verdict.hasAttribute('data-signature')) return;
       observer.disconnect();
       const settledAt = performance.now();
-      requestAnimationFrame(() => resolve({ pasteAt, settledAt, frameAt: performance.now() }));
+      requestAnimationFrame(() => resolve({ pasteAt, settledAt, frameAt: performance.now(), refused: false }));
     });
     observer.observe(document.body, {
       subtree: true,
@@ -81,6 +91,19 @@ function readOutcome({ from, to }) {
   };
 }
 
+/** In the page: a JWS of about `chars` characters (a long "blob" claim), built here so megabytes need not cross the protocol. */
+function makeSizedToken(chars) {
+  const header = 'eyJhbGciOiJSUzI1NiJ9'; // {"alg":"RS256"}
+  const prefix = 'eyJzdWIiOiJiZW5jaC0iLCJibG9iIjoi'; // {"sub":"bench-","blob":" (24 bytes: whole base64 groups)
+  const suffix = 'In0'; // "}
+  const signature = 'c2lnbmF0dXJl'.repeat(28);
+  const groups = Math.max(
+    0,
+    Math.floor((chars - header.length - prefix.length - suffix.length - signature.length - 2) / 4),
+  );
+  return `${header}.${prefix}${'eHh4'.repeat(groups)}${suffix}.${signature}`;
+}
+
 async function pasteOnce(browser, baseUrl, token) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
@@ -92,7 +115,11 @@ async function pasteOnce(browser, baseUrl, token) {
     await page.locator('[data-editor="monaco"]').waitFor({ state: 'visible', timeout: 30_000 });
     const verdict = page.getByRole('status', { name: 'Verdict' });
     await verdict.and(page.locator('[aria-busy="false"][data-signature]')).waitFor({ timeout: 30_000 });
-    await page.evaluate((text) => navigator.clipboard.writeText(text), token);
+    if (typeof token === 'number') {
+      await page.evaluate(`navigator.clipboard.writeText((${makeSizedToken})(${token}))`);
+    } else {
+      await page.evaluate((text) => navigator.clipboard.writeText(text), token);
+    }
     await page.getByRole('textbox', { name: 'Token' }).focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.evaluate(armSettledProbe);
@@ -105,7 +132,7 @@ async function pasteOnce(browser, baseUrl, token) {
     // Long-task entries are delivered after their task ends; give the observer a moment.
     await page.waitForTimeout(300);
     const outcome = await page.evaluate(readOutcome, { from: settled.pasteAt, to: settled.frameAt });
-    return { settledMs: settled.frameAt - settled.pasteAt, ...outcome };
+    return { settledMs: settled.frameAt - settled.pasteAt, refused: settled.refused, ...outcome };
   } finally {
     await context.close();
   }
@@ -154,4 +181,41 @@ export async function benchLargeInputPaste(browser, baseUrl, { runs = RUNS, warm
     duplicateRows: last?.duplicateRows ?? null,
     showsGroupedCount: last?.groupedText ?? null,
   };
+}
+
+/** Issue 16's paste sizes: 1 KB, 100 KB, 1 MB and 10 MB tokens (a long claim), each pasted with Ctrl+V. */
+const PASTE_SIZES = [
+  { label: '1 KB', chars: 1_000, runs: 5 },
+  { label: '100 KB', chars: 100_000, runs: 5 },
+  { label: '1 MB', chars: 1_000_000, runs: 3 },
+  { label: '10 MB', chars: 10_000_000, runs: 3 },
+];
+
+/**
+ * Paste-to-settled and the longest main-thread task for each size, after one discarded run each; a token
+ * over the input limit counts as settled when the refusal is shown (`refused`).
+ */
+export async function benchPasteSizes(browser, baseUrl, { log = () => {} } = {}) {
+  const rows = [];
+  for (const size of PASTE_SIZES) {
+    const samples = [];
+    for (let run = 0; run < size.runs + 1; run++) {
+      const sample = await pasteOnce(browser, baseUrl, size.chars);
+      if (run > 0) samples.push(sample);
+    }
+    const row = {
+      label: size.label,
+      chars: size.chars,
+      runs: size.runs,
+      settledMedianMs: round(median(samples.map((s) => s.settledMs))),
+      longestTaskMaxMs: round(Math.max(...samples.map((s) => s.longestTaskMs))),
+      refused: samples.some((s) => s.refused),
+    };
+    log(
+      `  ${size.label.padEnd(7)} settled ${row.settledMedianMs} ms (median of ${size.runs}), longest task ${row.longestTaskMaxMs} ms` +
+        `${row.refused ? ', refused' : ''}\n`,
+    );
+    rows.push(row);
+  }
+  return rows;
 }

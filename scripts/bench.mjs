@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
 import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
-import { benchLargeInputPaste } from './bench-large-input.mjs';
+import { benchLargeInputPaste, benchPasteSizes } from './bench-large-input.mjs';
 import { benchFindBrowser, benchFindNode, makeHar } from './bench-find.mjs';
 import { benchCommonSecrets, benchInspectPerAlgorithm } from './bench-algorithms.mjs';
 
@@ -175,6 +175,7 @@ async function main() {
   const samples = [];
   const floorSamples = [];
   let largeInput;
+  let pasteSizes;
   let findBrowser;
   const harFile = makeHar();
   try {
@@ -199,6 +200,13 @@ async function main() {
       // Reported, not fatal: the other figures still stand.
       largeInput = { error: err instanceof Error ? err.message : String(err) };
       process.stdout.write(`  failed: ${largeInput.error}\n`);
+    }
+    process.stdout.write('paste of a token of each size (Ctrl+V into the editor):\n');
+    try {
+      pasteSizes = await benchPasteSizes(browser, BASE_URL, { log: (line) => process.stdout.write(line) });
+    } catch (err) {
+      pasteSizes = { error: err instanceof Error ? err.message : String(err) };
+      process.stdout.write(`  failed: ${pasteSizes.error}\n`);
     }
     const harMb = (harFile.har.length / 1024 / 1024).toFixed(1);
     process.stdout.write(`"Open a file" with a ${harMb} MB HAR (${harFile.entries.toLocaleString('en')} entries):\n`);
@@ -281,6 +289,7 @@ async function main() {
     chromium: chromiumVersion,
     intake,
     floor: { ...floor, ratio: floorRatio },
+    pasteSizes,
     sizes: {
       entryGzipBytes: entry.totalGzip,
       entryFiles: entry.files.map(({ file, gzip }) => ({ file, gzipBytes: gzip })),
@@ -323,6 +332,14 @@ async function main() {
         ? `failed (${findBrowser.error})`
         : `listed after ${findBrowser.listedMedianMs} ms (median), longest main-thread task ${findBrowser.longestTaskMaxMs} ms`),
   );
+  if (Array.isArray(pasteSizes)) {
+    console.log(
+      'paste → settled (longest task): ' +
+        pasteSizes
+          .map((r) => `${r.label} ${r.settledMedianMs} ms (${r.longestTaskMaxMs} ms)${r.refused ? ' refused' : ''}`)
+          .join(', '),
+    );
+  }
   console.log(
     `floor (bare React app, bench/floor), same runs interleaved: median ${floor.medianMs} ms — JWT Lens / floor = ${floorRatio.toFixed(2)}`,
   );
