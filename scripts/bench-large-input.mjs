@@ -219,3 +219,68 @@ export async function benchPasteSizes(browser, baseUrl, { log = () => {} } = {})
   }
   return rows;
 }
+
+/** In the page: every interaction's Event Timing entries from now on (16 ms is the smallest threshold). */
+function collectInteractions() {
+  window.__benchInteractions = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.interactionId) window.__benchInteractions.push({ id: entry.interactionId, duration: entry.duration });
+  }).observe({ type: 'event', durationThreshold: 16 });
+}
+
+/**
+ * Interaction to Next Paint while typing (issue 16, item 5): a token of `chars` is pasted, then 20
+ * characters are typed at its end, one keystroke every 50 ms. With fewer than 50 interactions INP is the
+ * slowest one; entries under 16 ms are not reported, so 0 reads "under 16 ms".
+ */
+async function typingInpOnce(browser, baseUrl, chars) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.locator('[data-editor="monaco"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const settled = page
+      .getByRole('status', { name: 'Verdict' })
+      .and(page.locator('[aria-busy="false"][data-signature]'));
+    await settled.waitFor({ timeout: 30_000 });
+    await page.evaluate(`navigator.clipboard.writeText((${makeSizedToken})(${chars}))`);
+    await page.getByRole('textbox', { name: 'Token' }).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await page.waitForTimeout(500);
+    await settled.waitFor({ timeout: TIMEOUT_MS });
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.evaluate(collectInteractions);
+    await page.keyboard.type('abcdefghijklmnopqrst', { delay: 50 });
+    await page.waitForTimeout(500);
+    const interactions = await page.evaluate(() => window.__benchInteractions);
+    const worst = new Map();
+    for (const { id, duration } of interactions) worst.set(id, Math.max(worst.get(id) ?? 0, duration));
+    return Math.max(0, ...worst.values());
+  } finally {
+    await context.close();
+  }
+}
+
+const TYPING_SIZES = [
+  { label: '1 KB', chars: 1_000 },
+  { label: '100 KB', chars: 100_000 },
+];
+
+/** INP while typing into a 1 KB and a 100 KB token, median of 3 runs each after one discarded run. */
+export async function benchTypingInp(browser, baseUrl, { log = () => {} } = {}) {
+  const rows = [];
+  for (const size of TYPING_SIZES) {
+    const samples = [];
+    for (let run = 0; run < 4; run++) {
+      const inp = await typingInpOnce(browser, baseUrl, size.chars);
+      if (run > 0) samples.push(inp);
+    }
+    const row = { label: size.label, chars: size.chars, runs: 3, inpMedianMs: round(median(samples)) };
+    log(`  ${size.label.padEnd(7)} INP ${row.inpMedianMs === 0 ? 'under 16' : row.inpMedianMs} ms (median of 3)\n`);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
 import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
-import { benchLargeInputPaste, benchPasteSizes } from './bench-large-input.mjs';
+import { benchLargeInputPaste, benchPasteSizes, benchTypingInp } from './bench-large-input.mjs';
 import { benchFindBrowser, benchFindNode, makeHar } from './bench-find.mjs';
 import { benchCommonSecrets, benchInspectPerAlgorithm } from './bench-algorithms.mjs';
 
@@ -176,6 +176,7 @@ async function main() {
   const floorSamples = [];
   let largeInput;
   let pasteSizes;
+  let typingInp;
   let findBrowser;
   const harFile = makeHar();
   try {
@@ -207,6 +208,13 @@ async function main() {
     } catch (err) {
       pasteSizes = { error: err instanceof Error ? err.message : String(err) };
       process.stdout.write(`  failed: ${pasteSizes.error}\n`);
+    }
+    process.stdout.write('typing 20 characters at the end of a pasted token (Interaction to Next Paint):\n');
+    try {
+      typingInp = await benchTypingInp(browser, BASE_URL, { log: (line) => process.stdout.write(line) });
+    } catch (err) {
+      typingInp = { error: err instanceof Error ? err.message : String(err) };
+      process.stdout.write(`  failed: ${typingInp.error}\n`);
     }
     const harMb = (harFile.har.length / 1024 / 1024).toFixed(1);
     process.stdout.write(`"Open a file" with a ${harMb} MB HAR (${harFile.entries.toLocaleString('en')} entries):\n`);
@@ -290,6 +298,7 @@ async function main() {
     intake,
     floor: { ...floor, ratio: floorRatio },
     pasteSizes,
+    typingInp,
     sizes: {
       entryGzipBytes: entry.totalGzip,
       entryFiles: entry.files.map(({ file, gzip }) => ({ file, gzipBytes: gzip })),
@@ -338,6 +347,11 @@ async function main() {
         pasteSizes
           .map((r) => `${r.label} ${r.settledMedianMs} ms (${r.longestTaskMaxMs} ms)${r.refused ? ' refused' : ''}`)
           .join(', '),
+    );
+  }
+  if (Array.isArray(typingInp)) {
+    console.log(
+      'typing INP: ' + typingInp.map((r) => `${r.label} ${r.inpMedianMs === 0 ? '< 16' : r.inpMedianMs} ms`).join(', '),
     );
   }
   console.log(
