@@ -38,7 +38,7 @@ async function signWithNobleKey(
   key: NobleKey,
   serialization: IssueSerialization,
 ): Promise<string> {
-  const encodedHeader = encodeBase64Url(new TextEncoder().encode(JSON.stringify(header)));
+  const encodedHeader = encodeJsonSegment(header);
   const isUnencoded = Object.hasOwn(header, 'b64') && header.b64 === false;
   const encodedPayload = isUnencoded ? new TextDecoder().decode(payload) : encodeBase64Url(payload);
   const noble = await loadNobleJws();
@@ -53,7 +53,7 @@ async function signWithNobleKey(
  * and an empty signature. No cryptography runs; this only encodes.
  */
 export function makeUnsecured(payload: Uint8Array, header: JoseHeader, serialization: IssueSerialization): string {
-  const encodedHeader = encodeBase64Url(new TextEncoder().encode(JSON.stringify(header)));
+  const encodedHeader = encodeJsonSegment(header);
   return assemble(encodedHeader, encodeBase64Url(payload), '', serialization);
 }
 
@@ -71,6 +71,11 @@ function assemble(
     case 'general':
       return toJson({ payload: encodedPayload, signatures: [{ protected: encodedHeader, signature }] });
   }
+}
+
+/** A JSON value as a base64url segment of its UTF-8 text (a protected header, RFC 7515 §5.1 step 2). */
+export function encodeJsonSegment(value: unknown): string {
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)));
 }
 
 export function toJson(value: object): string {

@@ -1,11 +1,10 @@
 import { CompactSign, type CompactJWSHeaderParameters } from 'jose';
 import { encodeBase64Url } from '../encoding/base64url';
+import { encodeJsonSegment } from '../issue/sign-payload';
 import { setOwn } from '../json/set-own';
 import type { JsonObject } from '../types';
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
-
-export const encodeJson = (value: unknown): string => encodeBase64Url(utf8(JSON.stringify(value)));
 
 /** A copy of a decoded header with members set (undefined removes one); "__proto__" stays an own key. */
 export function withMembers(header: JsonObject, changes: Record<string, unknown>): JsonObject {
@@ -17,7 +16,7 @@ export function withMembers(header: JsonObject, changes: Record<string, unknown>
 
 /** header.payload.signature with a signature made by hand (empty, zeros): no key is involved. */
 export function assembleUnsigned(header: JsonObject, encodedPayload: string, signature: Uint8Array): string {
-  return `${encodeJson(header)}.${encodedPayload}.${encodeBase64Url(signature)}`;
+  return `${encodeJsonSegment(header)}.${encodedPayload}.${encodeBase64Url(signature)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { flattenedVerify, type FlattenedJWSInput } from 'jose';
 import { makeFinding } from '../findings/make-finding';
-import type { DecodedToken, Finding, JsonObject } from '../types';
+import { checkCrit } from '../inspect/check-crit';
+import type { DecodedToken, Finding } from '../types';
 import { readHmacJws } from './read-hmac-jws';
 
 /** How often progress is said: often enough for a smooth bar, rarely enough that messages stay cheap. */
@@ -35,7 +36,10 @@ export async function tryCommonSecrets(
   const hmac = readHmacJws(decoded);
   if (!hmac.ok) throw new Error(hmac.reason);
   const { jws, alg } = hmac;
-  const options = { algorithms: [alg], crit: readCritNames(decoded.entries[0]?.protectedHeader ?? null) };
+  // Extensions the token marks critical are accepted here: a weak key is weak whatever extensions it uses.
+  const entry = decoded.entries[0];
+  const { unknown } = checkCrit(entry?.protectedHeader ?? null, entry?.unprotectedHeader ?? null, {});
+  const options = { algorithms: [alg], crit: Object.fromEntries(unknown.map((name) => [name, true])) };
   const encoder = new TextEncoder();
   const total = secrets.length;
   const answer = (found: string | null, tried: number): CommonSecretsResult => ({
@@ -61,13 +65,6 @@ export async function tryCommonSecrets(
   }
   onProgress?.(total, total);
   return answer(null, total);
-}
-
-/** Extensions named in `crit` are accepted here: a weak key is weak whatever extensions the token uses. */
-function readCritNames(header: JsonObject | null): Record<string, boolean> {
-  const crit = header && Object.hasOwn(header, 'crit') ? header.crit : undefined;
-  if (!Array.isArray(crit)) return {};
-  return Object.fromEntries(crit.filter((name): name is string => typeof name === 'string').map((n) => [n, true]));
 }
 
 function weakSecretFinding(secret: string, alg: string): Finding {
