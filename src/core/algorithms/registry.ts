@@ -46,8 +46,6 @@ export interface JweAlgorithm {
   /** Exact length of the symmetric key (AES-KW, AES-GCM-KW), or of the derived wrapping key. */
   keyBits?: number;
   curves?: string[];
-  /** Curves of `curves` that WebCrypto lacks: an "epk" on one runs on 'noble' whatever `engine` says (X448). */
-  nobleCurves?: string[];
   /** Below this, `key-weak`: RSA modulus bits. */
   minKeyBits?: number;
   support: Support;
@@ -81,7 +79,6 @@ const viaNoble = (bits: number): string => (bits === 192 ? ' via @noble' : '');
 const NIST_CURVES = ['P-256', 'P-384', 'P-521'];
 const ECDH_CURVES = [...NIST_CURVES, 'X25519', 'X448'];
 /** X448 is not in WebCrypto: key agreement on it runs on @noble/curves (RFC 8037 §3.2). */
-const ECDH_NOBLE_CURVES = ['X448'];
 const ECDH_STEPS = 'ECDH or X25519 (X448 via @noble), Concat KDF with SHA-256';
 
 function hmac(bits: 256 | 384 | 512): JwsAlgorithm {
@@ -236,7 +233,6 @@ function ecdhEsKw(bits: 128 | 192 | 256): JweAlgorithm {
     kty: 'EC',
     keyBits: bits,
     curves: ECDH_CURVES,
-    nobleCurves: ECDH_NOBLE_CURVES,
     support: 'supported',
     engine: engineFor(bits),
     webCrypto: `${ECDH_STEPS}, then AES-KW with a ${bits}-bit key${viaNoble(bits)}`,
@@ -297,7 +293,6 @@ export const JWE_ALGORITHMS: Readonly<Record<string, JweAlgorithm>> = {
     family: 'ECDH-ES',
     kty: 'EC',
     curves: ECDH_CURVES,
-    nobleCurves: ECDH_NOBLE_CURVES,
     support: 'supported',
     engine: 'jose',
     webCrypto: ECDH_STEPS,

@@ -1,4 +1,5 @@
 import type { Engine, JweAlgorithm, JweEncryption } from '../algorithms/registry';
+import { lookUpCurve } from '../keys/curves';
 
 /**
  * What runs a JWE, read from the registry: jose only when alg, enc and the key agreement curve all have
@@ -8,5 +9,6 @@ import type { Engine, JweAlgorithm, JweEncryption } from '../algorithms/registry
 export function jweEngineFor(algorithm: JweAlgorithm, encryption: JweEncryption, crv: string | null): Engine {
   if (algorithm.engine !== 'jose') return algorithm.engine;
   if (encryption.engine !== 'jose') return encryption.engine;
-  return crv !== null && algorithm.nobleCurves?.includes(crv) === true ? 'noble' : 'jose';
+  // The key agreement curve: the curve table says which ones WebCrypto lacks (X448).
+  return crv !== null && lookUpCurve(crv)?.engine === 'noble' ? 'noble' : 'jose';
 }

@@ -134,7 +134,7 @@ async function verifyEntry(
       fit: (candidate) => checkKeyFits(candidate, alg, 'verify'),
       run: async (candidate) => {
         const key = await importKeyFor(candidate, alg, 'verify');
-        // A key WebCrypto lacks runs on the noble engine (registry `engine`, `nobleCurves`).
+        // A key WebCrypto lacks runs on the noble engine (the curve table's `engine`).
         if (isNobleKey(key)) return verifyFlattenedWithNoble(jws, key);
         await flattenedVerify(jws as FlattenedJWSInput, key, {
           algorithms: [alg],
