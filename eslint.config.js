@@ -119,6 +119,32 @@ const boundaries = [
     files: ['src/app/**'],
     patterns: [JOSE, HEAVY, ...SHIPPED_ONLY],
   },
+  {
+    // The first paint runs before React: the decoder, the catalogues and plain tables only (issue 16).
+    files: ['src/first-paint/**'],
+    patterns: [
+      {
+        group: [
+          'react',
+          'react-dom',
+          'react/*',
+          'react-dom/*',
+          'zustand',
+          'zustand/*',
+          '**/store',
+          '**/store/**',
+          '**/panels/**',
+          '**/lib/**',
+          '**/*.tsx',
+        ],
+        message:
+          'the first paint loads before React: import core and the plain tables (ui/look.ts, app/chrome.ts) only; the app arrives through import().',
+      },
+      JOSE,
+      HEAVY,
+      ...SHIPPED_ONLY,
+    ],
+  },
 ];
 
 export default tseslint.config(

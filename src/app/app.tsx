@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { DecodedPanel } from '../panels/decoded/decoded-panel';
 import { VerdictPanel } from '../panels/verdict/verdict-panel';
 import { ProblemsPanel } from '../panels/problems/problems-panel';
-import { useAppStore, type ThemeChoice, type View } from '../store';
+import { useAppStore, type View } from '../store';
 
 import { Button } from '../ui/button';
 import { LazyView } from '../ui/lazy-view';
 import { SegmentedControl } from '../ui/segmented-control';
+import { FRAME, TAGLINE, THEMES, TOOLBAR_BUTTONS, VIEWS } from './chrome';
 import { TokenBox } from './token-box';
 import { loadSample, openFileLater, useAppEffects } from './use-app-effects';
 
@@ -27,18 +28,6 @@ const loadUpdatePrompt = () => import('./update-prompt').then((m) => m.UpdatePro
 const loadIssuerPanel = () => import('../panels/issuer/issuer-panel').then((m) => m.IssuerPanel);
 const loadKeyToolsPanel = () => import('../panels/key-tools/key-tools-panel').then((m) => m.KeyToolsPanel);
 
-const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
-  { value: 'system', label: 'Auto' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
-
-const VIEWS: ReadonlyArray<{ value: View; label: string }> = [
-  { value: 'inspect', label: 'Inspect' },
-  { value: 'issue', label: 'Issue a token' },
-  { value: 'keys', label: 'Keys' },
-];
-
 export function App() {
   useAppEffects();
   const theme = useAppStore((s) => s.theme);
@@ -50,16 +39,14 @@ export function App() {
   const visited = useVisitedViews(view);
 
   return (
-    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="flex flex-wrap items-center gap-3 border-b bg-white px-4 py-2 dark:bg-slate-900">
-        <h1 className="text-lg font-bold">
-          JWT <span className="text-sky-700 dark:text-sky-400">Lens</span>
+    <div className={FRAME.page}>
+      <header className={FRAME.header}>
+        <h1 className={FRAME.title}>
+          JWT <span className={FRAME.titleLens}>Lens</span>
         </h1>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Decode, verify and explain JWS and JWE tokens. Nothing leaves your browser.
-        </p>
+        <p className={FRAME.tagline}>{TAGLINE}</p>
         <ViewTabs value={view} onChange={setView} />
-        <div className="ml-auto">
+        <div className={FRAME.theme}>
           <SegmentedControl label="Theme" options={THEMES} value={theme} onChange={setTheme} />
         </div>
       </header>
@@ -79,28 +66,28 @@ export function App() {
       <main
         id="view-inspect"
         hidden={view !== 'inspect'}
-        className="grid flex-1 content-start items-start gap-x-4 gap-y-3 p-4 lg:grid-cols-2 lg:grid-rows-[auto_1fr]"
+        className={FRAME.inspector}
       >
-        <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-1">
-          <div className="flex items-center gap-2">
-            <h2 className="text-sm font-semibold tracking-wide uppercase">Encoded token</h2>
-            <span className="ml-auto flex gap-1">
+        <div className={FRAME.tokenColumn}>
+          <div className={FRAME.toolbar}>
+            <h2 className={FRAME.toolbarTitle}>Encoded token</h2>
+            <span className={FRAME.toolbarButtons}>
               <OpenFileButton />
-              <Button onClick={loadSample}>Load sample</Button>
-              <Button onClick={() => setToken('', 'typed')}>Clear</Button>
-              <Button onClick={() => useAppStore.getState().clearAll()}>Clear all</Button>
+              <Button onClick={loadSample}>{TOOLBAR_BUTTONS[0]}</Button>
+              <Button onClick={() => setToken('', 'typed')}>{TOOLBAR_BUTTONS[1]}</Button>
+              <Button onClick={() => useAppStore.getState().clearAll()}>{TOOLBAR_BUTTONS[2]}</Button>
             </span>
           </div>
           <TokenBox />
           <LazyView load={loadTokensFoundPanel} what="the list of tokens found" props={{}} />
         </div>
-        <div className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <div className={FRAME.reportColumn}>
           <VerdictPanel />
           <ProblemsPanel />
           <DecodedPanel shareLink={<LazyView load={loadShareLink} what="the share link" props={{}} />} />
           <LazyView load={loadInspectorExtras} what="the panels under the decoded token" props={{}} />
         </div>
-        <div className="flex min-w-0 flex-col gap-3 lg:col-start-1 lg:row-start-2">
+        <div className={FRAME.inputsColumn}>
           <LazyView load={loadInspectorInputs} what="the key and check inputs" props={{}} />
         </div>
       </main>
@@ -122,7 +109,7 @@ export function App() {
 /** "Open a file": a HAR export, a JSON file or a log; read and searched in a worker (search-tokens.ts). */
 function OpenFileButton() {
   return (
-    <label className="cursor-pointer rounded border border-slate-300 px-2 py-1 text-sm font-medium focus-within:outline-2 focus-within:outline-sky-500 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+    <label className={FRAME.openFile}>
       Open a file
       <input
         type="file"
@@ -140,14 +127,14 @@ function OpenFileButton() {
 
 function ViewTabs({ value, onChange }: { value: View; onChange: (view: View) => void }) {
   return (
-    <nav aria-label="Views" className="flex gap-1">
+    <nav aria-label="Views" className={FRAME.tabs}>
       {VIEWS.map((option) => (
         <button
           key={option.value}
           type="button"
           aria-current={value === option.value ? 'page' : undefined}
           onClick={() => onChange(option.value)}
-          className="rounded px-2 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 aria-[current=page]:bg-slate-800 aria-[current=page]:text-white dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-200 dark:aria-[current=page]:text-slate-900"
+          className={FRAME.tab}
         >
           {option.label}
         </button>

@@ -23,7 +23,8 @@ export interface SettingsSlice {
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
   theme: 'system',
-  prefersDark: false,
+  // Read at once, so the first render already has the palette the first paint chose (no light flash).
+  prefersDark: typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches,
   nowSeconds: Math.floor(Date.now() / 1000),
   evaluateAt: null,
   timeZone: 'utc',

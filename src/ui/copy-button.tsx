@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { COPY_BUTTON } from './look';
 
 interface CopyButtonProps {
   text: string;
@@ -27,7 +28,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       type="button"
       onClick={copy}
       aria-label={label}
-      className="rounded border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+      className={COPY_BUTTON}
     >
       <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
     </button>

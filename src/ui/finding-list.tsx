@@ -1,10 +1,5 @@
-import type { Finding, Severity } from '../core';
-
-const SEVERITY_STYLE: Record<Severity, { icon: string; word: string; className: string }> = {
-  error: { icon: '✖', word: 'Error', className: 'border-red-500 bg-red-50 dark:bg-red-950/40' },
-  warning: { icon: '▲', word: 'Warning', className: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40' },
-  info: { icon: 'ℹ', word: 'Note', className: 'border-sky-500 bg-sky-50 dark:bg-sky-950/40' },
-};
+import type { Finding } from '../core';
+import { SEVERITY_LOOK } from './look';
 
 export interface Troubleshooting {
   causes: string[];
@@ -58,7 +53,7 @@ export function FindingList({ findings, label, explain, maxRows = MAX_FINDING_RO
 }
 
 function FindingItem({ finding, help }: { finding: Finding; help: Troubleshooting | undefined }) {
-  const style = SEVERITY_STYLE[finding.severity];
+  const style = SEVERITY_LOOK[finding.severity];
   return (
     <li
       data-finding={finding.code}

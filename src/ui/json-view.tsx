@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { JsonNumberText } from '../core';
 import { jsonPathStep } from '../core/json/json-path';
+import { JSON_LOOK } from './look';
 
 export interface KeyNote {
   title: string;
@@ -29,7 +30,7 @@ export function JsonView({ value, describeKey, numbers }: JsonViewProps) {
   const texts = numbers?.length ? new Map(numbers.map((n) => [n.path, n])) : undefined;
   // No overflow clipping: long runs wrap anywhere (break-all), and a tooltip may reach past the box.
   return (
-    <pre className="font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap">
+    <pre className={JSON_LOOK.pre}>
       {renderValue(value, 0, texts, '$', describeKey)}
     </pre>
   );
@@ -87,9 +88,9 @@ function renderValue(
     );
   }
   if (typeof value === 'string')
-    return <span className="text-emerald-700 dark:text-emerald-400">{JSON.stringify(value)}</span>;
+    return <span className={JSON_LOOK.string}>{JSON.stringify(value)}</span>;
   if (typeof value === 'number') return <NumberValue value={value} written={texts?.get(path)} />;
-  return <span className="text-amber-700 dark:text-amber-300">{String(value)}</span>;
+  return <span className={JSON_LOOK.literal}>{String(value)}</span>;
 }
 
 /** A number as the token writes it; one JavaScript reads as another value is marked with what it reads. */
@@ -99,13 +100,13 @@ function NumberValue({ value, written }: { value: number; written: JsonNumberTex
   const reads = `JavaScript reads ${value}${text?.loss === 'unsafe-integer' ? `, held as ${BigInt(value)}` : ''}`;
   return (
     <>
-      <span className="text-sky-700 dark:text-sky-300">{text?.text ?? String(value)}</span>
+      <span className={JSON_LOOK.number}>{text?.text ?? String(value)}</span>
       {text && text.loss !== 'none' ? (
         <span
           role="img"
           aria-label={reads}
           title={reads}
-          className="ml-1 rounded bg-amber-100 px-1 text-amber-900 select-none dark:bg-amber-900 dark:text-amber-100"
+          className={JSON_LOOK.lossy}
         >
           ≈
         </span>
@@ -115,7 +116,7 @@ function NumberValue({ value, written }: { value: number; written: JsonNumberTex
 }
 
 function Punct({ children }: { children: ReactNode }) {
-  return <span className="text-slate-600 dark:text-slate-400">{children}</span>;
+  return <span className={JSON_LOOK.punct}>{children}</span>;
 }
 
 type Placement = 'below' | 'above';
@@ -134,7 +135,7 @@ function Member({ name, note, children }: { name: string; note: KeyNote | undefi
   if (!note) {
     return (
       <>
-        <span className="text-rose-700 dark:text-rose-300">{quoted}</span>
+        <span className={JSON_LOOK.name}>{quoted}</span>
         <Punct>: </Punct>
         {value}
       </>
@@ -150,7 +151,7 @@ function Member({ name, note, children }: { name: string; note: KeyNote | undefi
           aria-describedby={tooltipId}
           onFocus={place}
           onPointerEnter={place}
-          className="cursor-help font-mono text-rose-700 underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-sky-500 dark:text-rose-300"
+          className={JSON_LOOK.knownName}
         >
           {quoted}
         </button>
@@ -158,7 +159,7 @@ function Member({ name, note, children }: { name: string; note: KeyNote | undefi
           id={tooltipId}
           role="tooltip"
           data-placement={placement}
-          className={`pointer-events-none invisible absolute left-0 z-20 w-72 max-w-[calc(100vw-2rem)] rounded bg-slate-800 px-2 py-1 font-sans text-xs leading-snug wrap-break-word [word-break:normal] whitespace-normal text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900 ${placement === 'below' ? 'top-full mt-1' : 'bottom-full mb-1'}`}
+          className={`${JSON_LOOK.tooltip} ${placement === 'below' ? JSON_LOOK.tooltipBelow : JSON_LOOK.tooltipAbove}`}
         >
           <strong>{note.title}</strong> — {note.description}
         </span>

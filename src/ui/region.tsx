@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { REGION } from './look';
 
 interface RegionProps {
   /** Visible heading and the region's accessible name. */
@@ -20,14 +21,14 @@ export function Region({ title, label, meta, actions, className = '', timingName
   return (
     <section
       {...(label ? { 'aria-label': label } : { 'aria-labelledby': headingId })}
-      className={`rounded-lg border bg-white p-3 shadow-sm dark:bg-slate-900 ${className}`}
+      className={`${REGION.box} ${className}`}
     >
-      <div className="mb-2 flex flex-wrap items-center gap-2">
-        <h2 id={headingId} elementtiming={timingName} className="text-sm font-semibold tracking-wide uppercase">
+      <div className={REGION.bar}>
+        <h2 id={headingId} elementtiming={timingName} className={REGION.title}>
           {title}
         </h2>
-        {meta ? <span className="text-xs text-slate-600 dark:text-slate-400">{meta}</span> : null}
-        <span className="ml-auto flex gap-1">{actions}</span>
+        {meta ? <span className={REGION.meta}>{meta}</span> : null}
+        <span className={REGION.actions}>{actions}</span>
       </div>
       {children}
     </section>
