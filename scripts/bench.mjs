@@ -194,6 +194,14 @@ async function main() {
         `  run ${String(run + 1).padStart(2)}: ${ms.app.toFixed(1)} ms | ${ms.floor.toFixed(1)} ms${run < WARMUP ? ' (warm-up)' : ''}\n`,
       );
     }
+    if (process.env.BENCH_ONLY === 'intake') {
+      // A quick look while working on the first paint: nothing is recorded in bench/results.md.
+      const app = summarize(samples).medianMs;
+      const bare = summarize(floorSamples).medianMs;
+      process.stdout.write(`intake only: JWT Lens ${app} ms, floor ${bare} ms, ratio ${(app / bare).toFixed(2)}\n`);
+      stopServer();
+      return;
+    }
     process.stdout.write('paste of a header with 50,000 duplicate members (Ctrl+V into the editor):\n');
     try {
       largeInput = await benchLargeInputPaste(browser, BASE_URL, { log: (line) => process.stdout.write(line) });

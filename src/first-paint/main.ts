@@ -59,8 +59,8 @@ function showLoadFailure(message: string): void {
   document.body.prepend(alert);
 }
 
-// After the painted frame, so parsing the app never delays the first decoded paint. A hidden tab gets no
-// animation frames: the timer starts the app there.
+// One frame after the painted one, so fetching and running the app never competes with the first decoded
+// paint. A hidden tab gets no animation frames: the timer starts the app there.
 if (painted) {
   let started = false;
   const once = () => {
@@ -68,7 +68,7 @@ if (painted) {
     started = true;
     startApp();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
+  requestAnimationFrame(() => requestAnimationFrame(once));
   setTimeout(once, 250);
 } else {
   startApp();

@@ -1,7 +1,17 @@
 import { FRAME, TAGLINE, THEMES, TOOLBAR_BUTTONS, VIEWS } from '../app/chrome';
 import type { DecodedPart, DecodedToken, Finding } from '../core';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName } from '../core/catalogue/names';
-import { BUTTON, COPY_BUTTON, FORMAT_WORDS, REGION, SEGMENTED, SEVERITY_LOOK, SUMMARY, summaryChips } from '../ui/look';
+import {
+  BUTTON,
+  COPY_BUTTON,
+  FORMAT_WORDS,
+  formatCount,
+  REGION,
+  SEGMENTED,
+  SEVERITY_LOOK,
+  SUMMARY,
+  summaryChips,
+} from '../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../ui/part-colors';
 import { fragment, h, uniqueId, type Child } from './dom';
 import { paintJson } from './paint-json';
@@ -146,7 +156,6 @@ function partLegend(decoded: DecodedToken): Child {
   const disclosures = located.filter((p) => p.name === 'disclosure');
   const parts = located.filter((p) => p.name !== 'disclosure' || p === disclosures[0]);
   if (parts.length === 0) return null;
-  const count = (n: number) => n.toLocaleString('en');
   return h(
     'ul',
     { 'aria-label': 'Token parts', class: 'flex flex-wrap gap-x-3 gap-y-1 text-xs' },
@@ -157,17 +166,17 @@ function partLegend(decoded: DecodedToken): Child {
         h(
           'span',
           { class: `font-semibold ${PART_TEXT_CLASS[part.name]}` },
-          part.name === 'disclosure' ? `Disclosures (${count(disclosures.length)})` : part.label,
+          part.name === 'disclosure' ? `Disclosures (${formatCount(disclosures.length)})` : part.label,
         ),
         ' ',
         h(
           'span',
           { class: 'text-slate-600 dark:text-slate-400' },
           part.name === 'disclosure'
-            ? `${count(disclosures.reduce((sum, d) => sum + (d.byteLength ?? 0), 0))} B`
+            ? `${formatCount(disclosures.reduce((sum, d) => sum + (d.byteLength ?? 0), 0))} B`
             : part.byteLength === null
               ? 'invalid'
-              : `${count(part.byteLength)} B`,
+              : `${formatCount(part.byteLength)} B`,
         ),
       ),
     ),
@@ -232,11 +241,7 @@ function problems(findings: readonly Finding[]): Child {
               : null,
           ),
           finding.repeats
-            ? h(
-                'p',
-                { class: 'mt-0.5 text-xs font-medium' },
-                `and ${finding.repeats.toLocaleString('en')} more like it`,
-              )
+            ? h('p', { class: 'mt-0.5 text-xs font-medium' }, `and ${formatCount(finding.repeats)} more like it`)
             : null,
           finding.hint ? h('p', { class: 'mt-0.5 text-xs text-slate-600 dark:text-slate-300' }, finding.hint) : null,
           h('p', { class: 'mt-0.5 font-mono text-[11px] text-slate-600 dark:text-slate-400' }, finding.code),
@@ -308,11 +313,7 @@ function partRegion(part: DecodedPart, describeKey: typeof describeClaim, asRegi
   const hasCopyText =
     content?.type === 'json' || (content?.type === 'text' ? content.text !== '' : part.encoded !== '');
   const meta =
-    part.byteLength === null
-      ? part.range
-        ? 'not decodable'
-        : undefined
-      : `${part.byteLength.toLocaleString('en')} bytes`;
+    part.byteLength === null ? (part.range ? 'not decodable' : undefined) : `${formatCount(part.byteLength)} bytes`;
   const body = fragment(
     h('p', { class: 'mb-2 text-xs text-slate-600 dark:text-slate-400' }, part.explanation),
     content?.type === 'json' ? paintJson(content.value, describeKey, content.numbers) : null,
@@ -343,7 +344,7 @@ function partRegion(part: DecodedPart, describeKey: typeof describeClaim, asRegi
           h(
             'summary',
             { class: 'cursor-pointer text-slate-600 dark:text-slate-400' },
-            `Encoded (${part.encoded.length.toLocaleString('en')} characters)`,
+            `Encoded (${formatCount(part.encoded.length)} characters)`,
           ),
           h(
             'pre',

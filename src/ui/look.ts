@@ -87,3 +87,11 @@ export function summaryChips(header: DecodedToken['header']): Array<{ label: str
     return typeof value === 'string' && value !== '' ? [{ label, value }] : [];
   });
 }
+
+/**
+ * A count with thousands separators, as `toLocaleString('en')` writes it for a whole number, without
+ * starting Intl: the first paint shows sizes, and loading locale data there cost tens of milliseconds.
+ */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
