@@ -5,7 +5,8 @@ import { makeJws } from './support/tokens';
 const JWS = makeJws({ alg: 'HS256', typ: 'JWT' }, { sub: 'keyboard-user' });
 /** A JWS of at least 16,000 characters: a long payload, as a real token with many claims has. */
 const LONG_JWS = makeJws({ alg: 'HS256', typ: 'JWT' }, { sub: 'long-payload', pad: 'x'.repeat(11_950) });
-const TEN_MB = 10 * 1024 * 1024;
+/** Over the 16 MiB input limit. */
+const SEVENTEEN_MB = 17 * 1024 * 1024;
 
 /** The text Monaco shows (every line of a short token is rendered; wrapped lines join without a break). */
 function editorText(page: Page) {
@@ -65,13 +66,13 @@ test.describe('Large text in the token editor', () => {
     await expect(lens.problems).toHaveCount(0);
   });
 
-  test('a 10 MB paste is refused, the editor keeps only its start, and typing replaces it', async ({ lens, page }) => {
+  test('a 17 MB paste is refused, the editor keeps only its start, and typing replaces it', async ({ lens, page }) => {
     await lens.open();
-    await lens.pasteFromClipboard('A', TEN_MB);
+    await lens.pasteFromClipboard('A', SEVENTEEN_MB);
 
     const refusal = page.getByRole('alert').filter({ hasText: 'Refused' });
-    await expect(refusal).toContainText('Refused: 10.5 MB, limit 1 MB.');
-    await expect(lens.finding('input-too-large')).toContainText('10,485,760 characters');
+    await expect(refusal).toContainText('Refused: 17 MB, limit 16 MB.');
+    await expect(lens.finding('input-too-large')).toContainText('17,825,792 characters');
     await expect(lens.tokenInput).toHaveAttribute('aria-readonly', 'true');
     // Only the start is kept (Monaco draws only the lines in view, so count what is drawn).
     await expect(editorText(page)).toContainText('AAAAAAAA');

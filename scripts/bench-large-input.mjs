@@ -284,3 +284,54 @@ export async function benchTypingInp(browser, baseUrl, { log = () => {} } = {}) 
   }
   return rows;
 }
+
+/**
+ * Run on its own (`node scripts/bench-large-input.mjs`, after `npm run build`, under the e2e lock): only
+ * the paste sizes and typing INP, against `vite preview` of dist/ on port 4173. BENCH_ONLY=paste or
+ * BENCH_ONLY=typing runs one of the two.
+ */
+async function runAlone() {
+  const { spawn } = await import('node:child_process');
+  const { chromium } = await import('@playwright/test');
+  const { chromiumLaunchArgs, findChromium } = await import('./chromium-path.mjs');
+  const baseUrl = 'http://127.0.0.1:4173/';
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  const log = (line) => process.stdout.write(line);
+  try {
+    for (let tries = 0; ; tries++) {
+      try {
+        if ((await fetch(baseUrl)).ok) break;
+      } catch {
+        if (tries > 150) throw new LargeInputError('vite preview did not start');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const executablePath = findChromium();
+    const browser = await chromium.launch({
+      headless: true,
+      args: chromiumLaunchArgs,
+      ...(typeof executablePath === 'string' ? { executablePath } : {}),
+    });
+    try {
+      const only = process.env.BENCH_ONLY;
+      if (only !== 'typing') {
+        log('paste of a token of each size (Ctrl+V into the editor):\n');
+        await benchPasteSizes(browser, baseUrl, { log });
+      }
+      if (only !== 'paste') {
+        log('typing 20 characters at the end of a pasted token (Interaction to Next Paint):\n');
+        await benchTypingInp(browser, baseUrl, { log });
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href)
+  await runAlone();

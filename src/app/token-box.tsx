@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { TokenPanel } from '../panels/token/token-panel';
-import { useAppStore } from '../store';
+import { useAppStore, type DecodeElsewhere } from '../store';
 import { Button } from '../ui/button';
+
+/** A large token is decoded in a worker; its small loader arrives with the first large paste. */
+const decodeInWorker: DecodeElsewhere = (text) => import('./run-decode').then((m) => m.decodeInWorker(text));
 
 /**
  * The token editor. In one column (below the lg breakpoint) it shrinks to a few lines once a token is
@@ -15,7 +18,7 @@ export function TokenBox() {
   return (
     <>
       <div id={boxId} className={`flex h-[22rem] flex-col ${isCollapsed ? 'max-lg:h-40' : ''}`}>
-        <TokenPanel />
+        <TokenPanel decodeElsewhere={decodeInWorker} />
       </div>
       {hasToken ? (
         <Button

@@ -5,3 +5,4 @@ export type { JwksCommand, JwksState } from './jwks-slice';
 export type { KeyBox, KeyProvenance, RemovedKey } from './keys-slice';
 export type { Scenario, View } from './scenario-slice';
 export type { FindStatus, FoundSet } from './found-slice';
+export { DECODE_ELSEWHERE_CHARS, selectEditorText, takeTokenText, type DecodeElsewhere } from './token-slice';

@@ -92,6 +92,13 @@ describe('input size (RFC 7515 §10.12)', () => {
     expect(findings.map((f) => f.code)).toEqual(['not-a-token']);
   });
 
+  it('sets the limit at 16 MiB, far above the old 1,000,000 characters', () => {
+    expect(MAX_INPUT_CHARS).toBe(16_777_216);
+    const token = decodeToken(`eyJhbGciOiJub25lIn0.${'eHh4'.repeat(2_500_000)}.`);
+    expect(token.format).toBe('jws-compact');
+    expect(token.findings.map((f) => f.code)).not.toContain('input-too-large');
+  });
+
   it('refuses anything longer with input-too-large, before normalizing or splitting', () => {
     const token = decodeToken(`Bearer ${'A.'.repeat(MAX_INPUT_CHARS / 2)}`);
     expect(token).toMatchObject({ format: 'unknown', parts: [], input: { text: '', offset: 0, removed: [] } });
@@ -99,7 +106,7 @@ describe('input size (RFC 7515 §10.12)', () => {
       expect.objectContaining({
         code: 'input-too-large',
         severity: 'error',
-        message: 'The input is 1,000,007 characters; JWT Lens decodes at most 1,000,000.',
+        message: 'The input is 16,777,223 characters; JWT Lens decodes at most 16,777,216.',
       }),
     ]);
   });

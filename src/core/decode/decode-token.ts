@@ -10,8 +10,11 @@ import { decodeSdJwt } from '../sd-jwt/decode-sd-jwt';
 import { readJsonSdJwt } from '../sd-jwt/decode-sd-jwt-json';
 import { isJsonObject } from '../json/is-json-object';
 
-/** Largest input decoded at all; far above any real token, far below what would stall a tab. */
-export const MAX_INPUT_CHARS = 1_000_000;
+/**
+ * Largest input decoded at all (16 MiB): room for signed documents, credentials with portraits and
+ * JWE-wrapped files; the app decodes anything this large in a worker, so the tab never stalls.
+ */
+export const MAX_INPUT_CHARS = 16 * 1024 * 1024;
 /** Duplicate members listed one by one; the rest are counted on the last (`repeats`). */
 const DUPLICATES_LISTED = 3;
 

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import type { DecodedPart } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView, type KeyNote } from '../../ui/json-view';
+import { JSON_LOOK } from '../../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../../ui/part-colors';
+import { BIG_TEXT_CHARS, FoldedIfBig } from '../../ui/lazy-big-text';
 import { Region } from '../../ui/region';
 import { LazyClaimTimes } from './lazy-claim-times';
 
@@ -16,18 +19,25 @@ interface PartRegionProps {
   label?: string;
 }
 
+const TEXT_CLASS = 'font-mono text-[13px] break-all whitespace-pre-wrap';
+const HEX_CLASS = 'font-mono text-xs break-all text-slate-700 dark:text-slate-300';
+
 export function PartRegion({ part, describeKey, showTimes, asRegion = true, label = part.label }: PartRegionProps) {
   const content = part.content;
   const title = part.entry === undefined || asRegion ? label : `${label} · entry ${part.entry + 1}`;
-  const copyText =
-    content?.type === 'json'
-      ? // Numbers JavaScript would print otherwise are copied as written: the decoded text itself.
-        content.numbers
-        ? content.text
-        : JSON.stringify(content.value, null, 2)
-      : content?.type === 'text'
-        ? content.text
-        : part.encoded;
+  // Once per part, not per render; a JSON part of megabytes is copied and shown as written, unindented.
+  const copyText = useMemo(
+    () =>
+      content?.type === 'json'
+        ? // Numbers JavaScript would print otherwise are copied as written: the decoded text itself.
+          content.numbers || content.text.length >= BIG_TEXT_CHARS
+          ? content.text
+          : JSON.stringify(content.value, null, 2)
+        : content?.type === 'text'
+          ? content.text
+          : part.encoded,
+    [content, part.encoded],
+  );
   const copyWhat = content?.type === 'json' ? 'JSON' : content?.type === 'text' ? 'text' : 'base64url';
   const meta =
     part.byteLength === null
@@ -39,19 +49,32 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
   const body = (
     <>
       <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{part.explanation}</p>
+      {/* A long part is folded to its first and last lines ("Show all"); Copy still copies all of it. */}
       {content?.type === 'json' ? (
-        <JsonView value={content.value} describeKey={describeKey} numbers={content.numbers} />
+        <FoldedIfBig
+          text={copyText}
+          className={JSON_LOOK.pre}
+          small={() => <JsonView value={content.value} describeKey={describeKey} numbers={content.numbers} />}
+        />
       ) : null}
       {content?.type === 'text' ? (
-        <pre className="overflow-x-auto font-mono text-[13px] break-all whitespace-pre-wrap">{content.text}</pre>
+        <FoldedIfBig
+          text={content.text}
+          className={`overflow-x-auto ${TEXT_CLASS}`}
+          small={() => <pre className={`overflow-x-auto ${TEXT_CLASS}`}>{content.text}</pre>}
+        />
       ) : null}
       {content?.type === 'binary' ? (
-        <p
-          className="font-mono text-xs break-all text-slate-700 dark:text-slate-300"
-          aria-label={`${label} bytes (hex)`}
-        >
-          {content.hex || '(empty)'}
-        </p>
+        <FoldedIfBig
+          text={content.hex}
+          className={HEX_CLASS}
+          label={`${label} bytes (hex)`}
+          small={() => (
+            <p className={HEX_CLASS} aria-label={`${label} bytes (hex)`}>
+              {content.hex || '(empty)'}
+            </p>
+          )}
+        />
       ) : null}
       {content === null && part.encoded.length > 0 ? (
         <p className="text-sm text-red-700 dark:text-red-400">
@@ -64,9 +87,15 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
           <summary className="cursor-pointer text-slate-600 dark:text-slate-400">
             Encoded ({part.encoded.length.toLocaleString('en')} characters)
           </summary>
-          <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}>
-            {part.encoded}
-          </pre>
+          <FoldedIfBig
+            text={part.encoded}
+            className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}
+            small={() => (
+              <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}>
+                {part.encoded}
+              </pre>
+            )}
+          />
         </details>
       ) : null}
     </>

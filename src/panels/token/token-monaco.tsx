@@ -1,15 +1,17 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Editor, type OnMount } from '@monaco-editor/react';
-import { MAX_INPUT_CHARS, type DecodedToken } from '../../core';
+import type { DecodedToken } from '../../core';
 import { setUpMonaco } from '../../lib/monaco';
-import { selectIsDark, useAppStore } from '../../store';
-import { isReplacingKey, RefusedInputBar } from './refused-input';
+import { DECODE_ELSEWHERE_CHARS, selectIsDark, useAppStore } from '../../store';
+import { InputPreviewBar, isReplacingKey, type InputPreview } from './refused-input';
 import { showDecoded, type CodeEditor } from './show-decoded';
 import { TOKEN_KEYBOARD_HINT_ID } from './token-notes';
 
 interface TokenMonacoProps {
   value: string;
   decoded: DecodedToken;
+  /** Set when the editor holds only the start of the input (refused, or large): read-only then. */
+  preview: InputPreview | null;
   onChange: (text: string) => void;
   onReady: () => void;
   isVisible: boolean;
@@ -23,24 +25,32 @@ const monaco = setUpMonaco();
 export default function TokenMonaco({
   value,
   decoded,
+  preview,
   onChange,
   onReady,
   isVisible,
   shouldTakeFocus,
 }: TokenMonacoProps) {
   const isDark = useAppStore(selectIsDark);
-  const refusedLength = useAppStore((s) => s.refusedInputLength);
   const editorRef = useRef<CodeEditor | null>(null);
   const decorationsRef = useRef<ReturnType<CodeEditor['createDecorationsCollection']> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const isRefused = refusedLength !== null;
-  const isRefusedRef = useRef(isRefused);
+  const isPreview = preview !== null;
+  const isPreviewRef = useRef(isPreview);
+  const valueRef = useRef(value);
   const onChangeRef = useRef(onChange);
-  // Monaco's listeners are added once, at mount; they read the latest props through these refs.
-  useEffect(() => {
-    isRefusedRef.current = isRefused;
+  // Monaco's listeners are added once, at mount; they read the latest props through these refs. A layout
+  // effect, so they are current before the Editor's own effects put a new value into Monaco.
+  useLayoutEffect(() => {
+    isPreviewRef.current = isPreview;
+    valueRef.current = value;
     onChangeRef.current = onChange;
   });
+  // Putting the start of a large input into the read-only editor is not an edit: the store keeps it whole.
+  const onEdit = useCallback((text: string | undefined) => {
+    if (isPreviewRef.current && text === valueRef.current) return;
+    onChangeRef.current(text ?? '');
+  }, []);
 
   const clear = () => {
     const editor = editorRef.current;
@@ -55,10 +65,10 @@ export default function TokenMonaco({
     decorationsRef.current = editor.createDecorationsCollection();
     showDecoded(monaco, editor, decorationsRef.current, decoded);
     textboxOf(editor)?.setAttribute('aria-describedby', TOKEN_KEYBOARD_HINT_ID);
-    textboxOf(editor)?.setAttribute('aria-readonly', String(isRefusedRef.current));
-    // Over a refused input, typing replaces it the way typing replaces a selection.
+    textboxOf(editor)?.setAttribute('aria-readonly', String(isPreviewRef.current));
+    // Over a previewed input (refused, or large), typing replaces it the way typing replaces a selection.
     editor.onKeyDown((event) => {
-      if (isRefusedRef.current && isReplacingKey(event.browserEvent)) {
+      if (isPreviewRef.current && isReplacingKey(event.browserEvent)) {
         clear();
         if (event.browserEvent.key === 'Backspace' || event.browserEvent.key === 'Delete') event.preventDefault();
       }
@@ -74,17 +84,17 @@ export default function TokenMonaco({
 
   // Monaco's readOnly option does not reach assistive technology; say it on the textbox itself.
   useEffect(() => {
-    textboxOf(editorRef.current)?.setAttribute('aria-readonly', String(isRefused));
-  }, [isRefused]);
+    textboxOf(editorRef.current)?.setAttribute('aria-readonly', String(isPreview));
+  }, [isPreview]);
 
-  // A paste over the limit never reaches Monaco: megabytes on one wrapped line would make it, and
-  // every later keystroke, take seconds. The store refuses it and keeps only its start.
+  // A large paste never reaches Monaco: megabytes on one wrapped line would make it, and every later
+  // keystroke, take seconds. The store decodes it elsewhere (or refuses it); the editor shows its start.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const onPaste = (event: ClipboardEvent) => {
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (text.length <= MAX_INPUT_CHARS) return;
+      if (text.length < DECODE_ELSEWHERE_CHARS) return;
       event.preventDefault();
       event.stopPropagation();
       onChangeRef.current(text);
@@ -93,7 +103,7 @@ export default function TokenMonaco({
     return () => container.removeEventListener('paste', onPaste, { capture: true });
   }, []);
 
-  const options = useMemo(() => editorOptions(isRefused), [isRefused]);
+  const options = useMemo(() => editorOptions(isPreview), [isPreview]);
 
   return (
     <div
@@ -101,9 +111,9 @@ export default function TokenMonaco({
       className={`absolute inset-0 flex flex-col ${isVisible ? '' : 'invisible'}`}
       data-testid="token-monaco"
     >
-      {refusedLength === null ? null : (
-        <RefusedInputBar
-          length={refusedLength}
+      {preview === null ? null : (
+        <InputPreviewBar
+          preview={preview}
           onClear={() => {
             clear();
             editorRef.current?.focus();
@@ -113,7 +123,7 @@ export default function TokenMonaco({
       <div className="relative min-h-0 flex-1">
         <Editor
           value={value}
-          onChange={(text) => onChange(text ?? '')}
+          onChange={onEdit}
           onMount={onMount}
           language="plaintext"
           theme={isDark ? 'vs-dark' : 'vs'}
@@ -130,13 +140,13 @@ function textboxOf(editor: CodeEditor | null): Element | null {
   return editor?.getDomNode()?.querySelector('[role="textbox"]') ?? null;
 }
 
-function editorOptions(isRefused: boolean) {
+function editorOptions(isPreview: boolean) {
   return {
     ariaLabel: 'Token',
     // A token has no tabs: Tab and Shift+Tab leave the editor (WCAG 2.1.2, no keyboard trap).
     tabFocusMode: true,
-    readOnly: isRefused,
-    readOnlyMessage: { value: 'This input was refused as too large: type or paste to replace it.' },
+    readOnly: isPreview,
+    readOnlyMessage: { value: 'Only the start of a large input is shown: type or paste to replace it.' },
     wordWrap: 'on',
     wrappingStrategy: 'simple',
     wordWrapBreakBeforeCharacters: '',

@@ -1,47 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../../store';
+import { selectEditorText, takeTokenText, useAppStore, type DecodeElsewhere } from '../../store';
 import { LazyView } from '../../ui/lazy-view';
+import { editorShows, useInputPreview } from './refused-input';
 import { PartLegend } from './part-legend';
 import { TokenNotes } from './token-notes';
 import { TokenTextarea } from './token-textarea';
-
-/** From this length on, the decode of an edit waits for the editor's own task to end. */
-const DEFER_DECODE_CHARS = 100_000;
+import { useTypedTokenLater } from './use-typed-token-later';
 
 const loadTokenMonaco = () => import('./token-monaco').then((m) => m.default);
 
 /**
  * The token input. A plain textarea works at once; Monaco replaces it when its chunk arrives, so
- * decoding never waits for the editor.
+ * decoding never waits for the editor. A large input is decoded by `decodeElsewhere` (a worker).
  */
-export function TokenPanel() {
-  const tokenText = useAppStore((s) => s.tokenText);
+export function TokenPanel({ decodeElsewhere }: { decodeElsewhere: DecodeElsewhere }) {
+  const editorText = useAppStore(selectEditorText);
   const decoded = useAppStore((s) => s.decoded);
-  const setToken = useAppStore((s) => s.setToken);
+  const preview = useInputPreview();
   const [isMonacoReady, setMonacoReady] = useState(false);
   const shouldLoadMonaco = useIdleAfterFirstPaint();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const markTokenPending = useAppStore((s) => s.markTokenPending);
-  const pendingRef = useRef<number | null>(null);
-  const onChange = useCallback(
+  const typedLater = useTypedTokenLater();
+  const take = useCallback(
     (text: string) => {
-      if (pendingRef.current !== null) window.clearTimeout(pendingRef.current);
-      pendingRef.current = null;
-      if (text.length < DEFER_DECODE_CHARS) {
-        setToken(text, 'typed');
-        return;
-      }
-      // A large paste is decoded in a task of its own: the editor's paste handling, the decode and the
-      // render then stay separate tasks instead of one long one. The verdict is busy meanwhile.
-      markTokenPending();
-      pendingRef.current = window.setTimeout(() => {
-        pendingRef.current = null;
-        setToken(text, 'typed');
-      }, 0);
+      typedLater.cancel();
+      void takeTokenText(useAppStore, text, 'typed', decodeElsewhere);
     },
-    [setToken, markTokenPending],
+    [decodeElsewhere, typedLater],
+  );
+  // Monaco keeps its own text, so the store may follow a keystroke after the next paint (the keystroke's
+  // frame holds only the editor's work); a controlled textarea needs its value at once. Clearing the
+  // editor (over a refused or large input, before the key that replaces it) is told at once too.
+  const onMonacoChange = useCallback(
+    (text: string) => (text !== '' && typedLater.isFor(text) ? typedLater.schedule(text) : take(text)),
+    [take, typedLater],
   );
   const onMonacoReady = useCallback(() => setMonacoReady(true), []);
+  const shown = editorShows(editorText, preview);
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-2">
@@ -50,7 +45,7 @@ export function TokenPanel() {
         className="relative min-h-16 flex-1 overflow-hidden rounded-lg border bg-white shadow-sm lg:min-h-[16rem] dark:bg-slate-900"
       >
         {isMonacoReady ? null : (
-          <TokenTextarea ref={textareaRef} value={tokenText} decoded={decoded} onChange={onChange} />
+          <TokenTextarea ref={textareaRef} value={shown} decoded={decoded} preview={preview} onChange={take} />
         )}
         {/* Without Monaco's chunk the textarea stays: the failure is a note over its foot, not a blank box. */}
         {shouldLoadMonaco ? (
@@ -59,9 +54,10 @@ export function TokenPanel() {
             what="the token editor"
             errorClassName="absolute inset-x-1 bottom-1 p-2 text-xs"
             props={{
-              value: tokenText,
+              value: shown,
               decoded,
-              onChange,
+              preview,
+              onChange: onMonacoChange,
               onReady: onMonacoReady,
               isVisible: isMonacoReady,
               shouldTakeFocus: () => document.activeElement === textareaRef.current,
