@@ -1,5 +1,5 @@
 // Budget and hygiene checks on the production build (`npm run build` first):
-//  1. entry size (index.html's scripts/modulepreloads/stylesheets + their static imports) <= 122 KB gzip;
+//  1. entry size (index.html's scripts/modulepreloads/stylesheets + their static imports) <= 44 KB gzip;
 //  2. no run-time fetches from external hosts, and no known CDN/analytics host anywhere;
 //  3. index.html references its assets with relative paths (the app works from any sub-path).
 // DIST_DIR overrides the build directory (default: <repo>/dist).
@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeEntry, KB, lazyChunks, listFiles } from './entry-size.mjs';
 
-// Raised from 120 KB for issue 13 (the workspace: "Open a file", "Edit and re-sign", "Evaluate at" and the
-// times' offsets, numbers as written); issue 16 splits the first paint from the rest and lowers it again.
-const ENTRY_BUDGET_GZIP = 122 * KB;
+// Issue 16: the entry is the first paint (src/first-paint: the decoder, the catalogues, the shell and the
+// stylesheet); the app is a lazy chunk loaded after that paint. Was 122 KB while the entry was the app.
+const ENTRY_BUDGET_GZIP = 44 * KB;
 
 const CDN_HOSTS = [
   'cdn.jsdelivr.net',

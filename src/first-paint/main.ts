@@ -59,8 +59,9 @@ function showLoadFailure(message: string): void {
   document.body.prepend(alert);
 }
 
-// One frame after the painted one, so fetching and running the app never competes with the first decoded
-// paint. A hidden tab gets no animation frames: the timer starts the app there.
+// Once the decoded token is on the screen (the first contentful paint has been presented), so fetching and
+// running the app never holds back that frame. Without paint timing, two animation frames stand in for it;
+// a hidden tab gets neither, and the timer starts the app there.
 if (painted) {
   let started = false;
   const once = () => {
@@ -68,8 +69,16 @@ if (painted) {
     started = true;
     startApp();
   };
-  requestAnimationFrame(() => requestAnimationFrame(once));
-  setTimeout(once, 250);
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => requestAnimationFrame(once));
+  }
+  setTimeout(once, 1000);
 } else {
   startApp();
 }
