@@ -19,6 +19,9 @@ export class JwtLensPage {
 
   async open(suffix = ''): Promise<void> {
     await this.page.goto(`./${suffix}`);
+    // The first paint's shell (src/first-paint) is inert and read-only: a user's first click lands once
+    // the app has replaced it.
+    await expect(this.page.locator('[data-first-paint]')).toHaveCount(0);
     await expect(this.tokenInput).toBeVisible();
   }
 
