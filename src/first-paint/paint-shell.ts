@@ -6,6 +6,8 @@ import {
   COPY_BUTTON,
   FORMAT_WORDS,
   formatCount,
+  groupDecodedParts,
+  partSizeMeta,
   REGION,
   SEGMENTED,
   SEVERITY_LOOK,
@@ -251,18 +253,12 @@ function problems(findings: readonly Finding[]): Child {
   );
 }
 
-const isSdJwtPart = (p: DecodedPart) => p.name === 'disclosure' || p.name.startsWith('kb-');
-const isFirst = (p: DecodedPart) => p.entry === undefined || p.entry === 0;
 const describeClaim = (key: string) => lookUpName(CLAIMS, key);
 const describeHeader = (key: string) => lookUpName(HEADER_PARAMETERS, key);
 
 /** panels/decoded/decoded-panel.tsx before any inspection has answered. */
 function decodedParts(decoded: DecodedToken): HTMLElement {
-  const parts = decoded.parts.filter((p) => !isSdJwtPart(p));
-  const head = parts.find((p) => p.name === 'header' && isFirst(p));
-  const payload = parts.find((p) => p.name === 'payload');
-  const others = parts.filter((p) => p.name !== 'header' && p.name !== 'payload' && isFirst(p));
-  const extra = parts.filter((p) => !isFirst(p));
+  const { header: head, payload, others, extraEntries: extra } = groupDecodedParts(decoded.parts);
   const isJwe = decoded.format.startsWith('jwe');
   return h(
     'div',
@@ -312,8 +308,7 @@ function partRegion(part: DecodedPart, describeKey: typeof describeClaim, asRegi
   const copyWhat = content?.type === 'json' ? 'JSON' : content?.type === 'text' ? 'text' : 'base64url';
   const hasCopyText =
     content?.type === 'json' || (content?.type === 'text' ? content.text !== '' : part.encoded !== '');
-  const meta =
-    part.byteLength === null ? (part.range ? 'not decodable' : undefined) : `${formatCount(part.byteLength)} bytes`;
+  const meta = partSizeMeta(part);
   const body = fragment(
     h('p', { class: 'mb-2 text-xs text-slate-600 dark:text-slate-400' }, part.explanation),
     content?.type === 'json' ? paintJson(content.value, describeKey, content.numbers) : null,

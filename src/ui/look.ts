@@ -1,4 +1,4 @@
-import type { DecodedToken, Severity } from '../core';
+import type { DecodedPart, DecodedToken, Severity } from '../core';
 
 /**
  * Class names and words that both the React components and the first paint (src/first-paint) render, so
@@ -94,4 +94,28 @@ export function summaryChips(header: DecodedToken['header']): Array<{ label: str
  */
 export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** An SD-JWT's disclosures and key-binding JWT are shown by the SD-JWT view, not as parts of their own. */
+const isSdJwtPart = (p: DecodedPart) => p.name === 'disclosure' || p.name.startsWith('kb-');
+const isFirst = (p: DecodedPart) => p.entry === undefined || p.entry === 0;
+
+/**
+ * Where each part of the decoded view goes: first signature/recipient parts get the named regions; later
+ * entries of a general JSON token are grouped. The decoded panel and the first paint both read it.
+ */
+export function groupDecodedParts(all: readonly DecodedPart[]) {
+  const parts = all.filter((p) => !isSdJwtPart(p));
+  return {
+    header: parts.find((p) => p.name === 'header' && isFirst(p)),
+    payload: parts.find((p) => p.name === 'payload'),
+    others: parts.filter((p) => p.name !== 'header' && p.name !== 'payload' && isFirst(p)),
+    extraEntries: parts.filter((p) => !isFirst(p)),
+  };
+}
+
+/** A part region's size beside its title: "36 bytes", "not decodable", or nothing for an absent part. */
+export function partSizeMeta(part: DecodedPart): string | undefined {
+  if (part.byteLength === null) return part.range ? 'not decodable' : undefined;
+  return `${formatCount(part.byteLength)} bytes`;
 }

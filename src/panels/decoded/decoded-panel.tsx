@@ -1,8 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import { CLAIMS, HEADER_PARAMETERS, lookUpName, type DecodedPart } from '../../core';
+import { CLAIMS, HEADER_PARAMETERS, lookUpName } from '../../core';
 import { useAppStore } from '../../store';
 import { Button } from '../../ui/button';
 import { LazyView } from '../../ui/lazy-view';
+import { groupDecodedParts } from '../../ui/look';
 import { DecryptedPayload } from './decrypted-payload';
 import { PartRegion } from './part-region';
 import { TokenSummary } from './token-summary';
@@ -16,7 +17,7 @@ export function DecodedPanel({ shareLink = null }: { shareLink?: ReactNode }) {
   const decrypted = useAppStore((s) => (s.inspection?.decryption === 'decrypted' ? s.inspection.payload : null));
   const layers = useAppStore((s) => s.inspection?.layers);
   const editAndResign = useAppStore((s) => s.editAndResign);
-  const { header, payload, others, extraEntries } = useMemo(() => groupParts(decoded.parts), [decoded.parts]);
+  const { header, payload, others, extraEntries } = useMemo(() => groupDecodedParts(decoded.parts), [decoded.parts]);
 
   if (decoded.format === 'unknown') return null;
   const isJwe = decoded.format.startsWith('jwe');
@@ -74,19 +75,4 @@ export function DecodedPanel({ shareLink = null }: { shareLink?: ReactNode }) {
       ) : null}
     </div>
   );
-}
-
-/** An SD-JWT's disclosures and key-binding JWT are shown by the SD-JWT view, not as parts of their own. */
-const isSdJwtPart = (p: DecodedPart) => p.name === 'disclosure' || p.name.startsWith('kb-');
-
-/** First signature/recipient parts get the named regions; later entries of a general JSON token are grouped. */
-function groupParts(all: DecodedPart[]) {
-  const parts = all.filter((p) => !isSdJwtPart(p));
-  const isFirst = (p: DecodedPart) => p.entry === undefined || p.entry === 0;
-  return {
-    header: parts.find((p) => p.name === 'header' && isFirst(p)),
-    payload: parts.find((p) => p.name === 'payload'),
-    others: parts.filter((p) => p.name !== 'header' && p.name !== 'payload' && isFirst(p)),
-    extraEntries: parts.filter((p) => !isFirst(p)),
-  };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DecodedPart } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView, type KeyNote } from '../../ui/json-view';
-import { JSON_LOOK } from '../../ui/look';
+import { JSON_LOOK, partSizeMeta } from '../../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../../ui/part-colors';
 import { BIG_TEXT_CHARS, FoldedIfBig } from '../../ui/lazy-big-text';
 import { Region } from '../../ui/region';
@@ -39,12 +39,7 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
     [content, part.encoded],
   );
   const copyWhat = content?.type === 'json' ? 'JSON' : content?.type === 'text' ? 'text' : 'base64url';
-  const meta =
-    part.byteLength === null
-      ? part.range
-        ? 'not decodable'
-        : undefined
-      : `${part.byteLength.toLocaleString('en')} bytes`;
+  const meta = partSizeMeta(part);
 
   const body = (
     <>
