@@ -57,6 +57,26 @@ test.describe('The token editor and the keyboard (WCAG 2.1.2, no keyboard trap)'
   });
 });
 
+test.describe('A keystroke reaches the store after the next paint, and never after the user moves on', () => {
+  test('moving to another field right after typing acts on the typed token, with no frame or timer in between', async ({
+    lens,
+    page,
+  }) => {
+    const typed = makeJws({ alg: 'HS256' }, { iss: 'https://typed.example/tenant' });
+    await lens.open();
+    await lens.waitForEditor();
+    // The page's clock stands still: the frame and the timer that would carry the keystroke never come.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await lens.paste(typed);
+    const issuerField = page.getByLabel('Issuer for discovery');
+    await issuerField.click();
+    await expect(issuerField).toHaveAttribute('placeholder', 'https://typed.example/tenant');
+    await page.clock.resume();
+    await expect(await lens.settledVerdict()).toBeVisible();
+  });
+});
+
 test.describe('Large text in the token editor', () => {
   test('16,000 characters arriving as one input event are decoded', async ({ lens }) => {
     expect(LONG_JWS.length).toBeGreaterThanOrEqual(16_000);

@@ -1,6 +1,6 @@
 export { createAppStore, useAppStore, type AppState, type AppStore } from './store';
 export { selectEvaluationInstant, selectIsDark, type ThemeChoice } from './settings-slice';
-export { sameInputs, selectInspectionInputs, selectIsVerdictBusy, toInspectOptions } from './inspection-slice';
+export { sameInputs, selectInspectionInputs, selectIsVerdictBusy, selectTokenIssuer, toInspectOptions } from './inspection-slice';
 export type { JwksCommand, JwksState } from './jwks-slice';
 export type { KeyBox, KeyProvenance, RemovedKey } from './keys-slice';
 export type { Scenario, View } from './scenario-slice';

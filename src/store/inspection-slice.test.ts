@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Inspection } from '../core';
 import { inspectNow, unsignedClaimsToken } from '../../test-support/inspect-store';
-import { selectInspectionInputs, selectIsVerdictBusy } from './inspection-slice';
+import { selectInspectionInputs, selectIsVerdictBusy, selectTokenIssuer } from './inspection-slice';
 import { createAppStore, type AppStore } from './store';
 
 const result = (marker: string): Inspection => ({
@@ -93,5 +93,27 @@ describe('setToken is the one writer of the decoded token', () => {
     store.getState().setToken('a.b', 'typed');
     expect(store.getState().decoded.format).toBe('unknown');
     expect(store.getState().tokenSource).toBe('typed');
+  });
+});
+
+describe("the token's issuer, for discovery, is always the token the editor holds", () => {
+  it("reads the new token's iss at once, before its inspection arrives, then the inspection's", async () => {
+    const store = createAppStore(unsignedClaimsToken({ iss: 'https://before.example' }));
+    await inspectNow(store);
+    expect(selectTokenIssuer(store.getState())).toBe('https://before.example');
+    store.getState().setToken(unsignedClaimsToken({ iss: 'https://after.example' }), 'typed');
+    // The old inspection still names the old issuer; it is not this token's.
+    expect(store.getState().inspection?.payload?.json).toMatchObject({ iss: 'https://before.example' });
+    expect(selectTokenIssuer(store.getState())).toBe('https://after.example');
+    await inspectNow(store);
+    expect(selectTokenIssuer(store.getState())).toBe('https://after.example');
+  });
+
+  it('is null while a text is still being taken, and for a payload whose iss is not a string', () => {
+    const store = createAppStore(unsignedClaimsToken({ iss: 42 }));
+    expect(selectTokenIssuer(store.getState())).toBeNull();
+    store.getState().setToken(unsignedClaimsToken({ iss: 'https://x.example' }), 'typed');
+    store.getState().markTokenPending();
+    expect(selectTokenIssuer(store.getState())).toBeNull();
   });
 });

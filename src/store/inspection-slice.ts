@@ -1,5 +1,13 @@
 import type { StateCreator } from 'zustand';
-import type { DecodedToken, Inspection, InspectOptions, ProfileChoice, ProfileContext, SecretEncoding } from '../core';
+import {
+  readTokenFacts,
+  type DecodedToken,
+  type Inspection,
+  type InspectOptions,
+  type ProfileChoice,
+  type ProfileContext,
+  type SecretEncoding,
+} from '../core';
 import type { KeyBindingInputs } from './expectations-slice';
 import { selectEvaluationInstant } from './settings-slice';
 import type { AppState } from './store';
@@ -98,6 +106,21 @@ export function selectIsVerdictBusy(state: AppState): boolean {
   const inputs = state.inspectedInputs;
   if (state.isTokenPending || state.inspection === null || inputs === null) return true;
   return !sameInputs(inputs, selectInspectionInputs(state));
+}
+
+/**
+ * The token's `iss`, for discovery: the inspection's payload (a nested token's, once decrypted) while that
+ * inspection is of the token the editor holds, else what the decoder read from it; null while a text is
+ * still being taken. A button that acts on the issuer never acts on the token before.
+ */
+export function selectTokenIssuer(state: AppState): string | null {
+  if (state.isTokenPending) return null;
+  const current = state.inspection !== null && state.inspectedInputs?.decoded === state.decoded;
+  if (!current) return readTokenFacts(state.decoded).iss;
+  const claims = state.inspection?.payload?.json;
+  if (typeof claims !== 'object' || claims === null || !Object.hasOwn(claims, 'iss')) return null;
+  const iss = (claims as { iss?: unknown }).iss;
+  return typeof iss === 'string' ? iss : null;
 }
 
 /** The options `inspect` needs for these inputs, checked at their "Evaluate at", else at the clock's `nowSeconds`. */

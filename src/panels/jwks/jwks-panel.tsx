@@ -1,5 +1,5 @@
 import { discoveryUrlFor, wellKnownUrlFor, FINDINGS, formatSpan } from '../../core';
-import { useAppStore } from '../../store';
+import { selectTokenIssuer, useAppStore } from '../../store';
 import { Button } from '../../ui/button';
 import { Region } from '../../ui/region';
 import { TextField } from '../../ui/field';
@@ -12,7 +12,7 @@ export function JwksPanel() {
   const setJwksUrl = useAppStore((s) => s.setJwksUrl);
   const issuerInput = useAppStore((s) => s.discoveryIssuer);
   const setIssuer = useAppStore((s) => s.setDiscoveryIssuer);
-  const tokenIssuer = useAppStore((s) => readIss(s.inspection?.payload?.json));
+  const tokenIssuer = useAppStore(selectTokenIssuer);
   const jwks = useAppStore((s) => s.jwks);
   const nowSeconds = useAppStore((s) => s.nowSeconds);
   const requestFetch = useAppStore((s) => s.requestJwksFetch);
@@ -93,10 +93,4 @@ export function JwksPanel() {
       <RotationGuide />
     </Region>
   );
-}
-
-function readIss(claims: unknown): string | null {
-  if (typeof claims !== 'object' || claims === null || !Object.hasOwn(claims, 'iss')) return null;
-  const iss = (claims as { iss?: unknown }).iss;
-  return typeof iss === 'string' ? iss : null;
 }

@@ -20,6 +20,8 @@ function createTypedTokenLater() {
   const stop = () => {
     window.cancelAnimationFrame(frame);
     window.clearTimeout(timer);
+    document.removeEventListener('pointerdown', flush, true);
+    document.removeEventListener('focusin', flush, true);
   };
   const flush = () => {
     stop();
@@ -41,6 +43,10 @@ function createTypedTokenLater() {
         timer = window.setTimeout(flush, 0);
       });
       timer = window.setTimeout(flush, 100);
+      // A press or a focus elsewhere (the user moves on: a button that reads the token's issuer, a field)
+      // takes the typed text first, so what it acts on is what the editor shows.
+      document.addEventListener('pointerdown', flush, true);
+      document.addEventListener('focusin', flush, true);
     },
     flush,
     /** Drops a scheduled text: a newer change replaces it. */
