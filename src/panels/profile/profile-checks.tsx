@@ -33,7 +33,7 @@ interface ProfileChecksProps {
 
 /** Each rule of the profile in effect with its outcome, its detail and the spec section it comes from. */
 export function ProfileChecks({ profile, isBusy }: ProfileChecksProps) {
-  const dimmed = `transition-opacity ${isBusy ? 'opacity-60' : ''}`;
+  const dimmed = `${isBusy ? 'opacity-60' : ''}`;
   if (!profile)
     return (
       <p aria-busy={isBusy} className={`text-xs text-slate-700 dark:text-slate-300 ${dimmed}`}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClaimsVerdict, DecryptionVerdict, Finding, Inspection, SignatureVerdict } from '../../core';
 import { selectEvaluationInstant, selectIsVerdictBusy, useAppStore } from '../../store';
 import { FindingList } from '../../ui/finding-list';
@@ -38,19 +39,14 @@ const TONE_CLASS: Record<Tone, string> = {
   neutral: 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
 };
 
-/** What holds and what does not: the three verdicts, a headline, and every finding at once. */
+/**
+ * What holds and what does not: the three verdicts, a headline, and every finding at once. While a
+ * newer input is being checked the frame says so (busy, dimmed) and the body stays as it was: a
+ * keystroke re-renders only the frame.
+ */
 export function VerdictPanel() {
   const inspection = useAppStore((s) => s.inspection);
   const isBusy = useAppStore(selectIsVerdictBusy);
-  const error = useAppStore((s) => s.inspectionError);
-  const timeZone = useAppStore((s) => s.timeZone);
-  // The instant this very result was checked at: its "Evaluate at", else the clock's.
-  const evaluatedAt = useAppStore((s) => s.inspectedInputs?.evaluateAt ?? null);
-  const instant = useAppStore((s) => selectEvaluationInstant({ evaluateAt: evaluatedAt, nowSeconds: s.nowSeconds }));
-  const verdictTimes = useLazyModule(loadVerdictTimes);
-  const times = verdictTimes.module;
-  const troubleshooting = useTroubleshooting();
-  const explainFinding = troubleshooting.explain;
   if (!inspection) {
     return (
       <div role="status" aria-label="Verdict" aria-busy="true" className="rounded-lg border p-3 text-sm">
@@ -58,7 +54,6 @@ export function VerdictPanel() {
       </div>
     );
   }
-  const findings = inspection.findings.filter(isVerdictFinding);
   const tone = overallTone(inspection);
 
   return (
@@ -71,8 +66,27 @@ export function VerdictPanel() {
       data-claims={inspection.claims}
       data-profile={inspection.profile?.id}
       data-key-binding={inspection.sdJwt?.keyBinding}
-      className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm transition-opacity dark:bg-slate-900 ${isBusy ? 'opacity-60' : ''} ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
+      className={`flex flex-col gap-2 rounded-lg border-2 bg-white p-3 shadow-sm dark:bg-slate-900 ${isBusy ? 'opacity-60' : ''} ${tone === 'good' ? 'border-emerald-500' : tone === 'bad' ? 'border-red-500' : 'border-slate-300 dark:border-slate-600'}`}
     >
+      <VerdictBody inspection={inspection} />
+    </div>
+  );
+}
+
+const VerdictBody = memo(function VerdictBody({ inspection }: { inspection: Inspection }) {
+  const error = useAppStore((s) => s.inspectionError);
+  const timeZone = useAppStore((s) => s.timeZone);
+  // The instant this very result was checked at: its "Evaluate at", else the clock's.
+  const evaluatedAt = useAppStore((s) => s.inspectedInputs?.evaluateAt ?? null);
+  const instant = useAppStore((s) => selectEvaluationInstant({ evaluateAt: evaluatedAt, nowSeconds: s.nowSeconds }));
+  const verdictTimes = useLazyModule(loadVerdictTimes);
+  const times = verdictTimes.module;
+  const troubleshooting = useTroubleshooting();
+  const explainFinding = troubleshooting.explain;
+  const findings = inspection.findings.filter(isVerdictFinding);
+
+  return (
+    <>
       <p data-headline="" className="text-base font-semibold break-words">
         {inspection.headline}
       </p>
@@ -111,9 +125,9 @@ export function VerdictPanel() {
           onRetry={troubleshooting.retry}
         />
       ) : null}
-    </div>
+    </>
   );
-}
+});
 
 /**
  * What the verdict lists: not the outer token's decode findings (Problems lists those), and not the notes
