@@ -148,7 +148,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-floor', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-floor', 'dist-floor-editor', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -232,7 +232,8 @@ function collectInteractions() {
 /**
  * Interaction to Next Paint while typing (issue 16, item 5): a token of `chars` is pasted, then 20
  * characters are typed at its end, one keystroke every 50 ms. With fewer than 50 interactions INP is the
- * slowest one; entries under 16 ms are not reported, so 0 reads "under 16 ms".
+ * slowest one; entries under 16 ms are not reported, so 0 reads "under 16 ms". Also returns how many of
+ * the 20 keystrokes took 16 ms or more.
  */
 async function typingInpOnce(browser, baseUrl, chars) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -258,7 +259,7 @@ async function typingInpOnce(browser, baseUrl, chars) {
     const interactions = await page.evaluate(() => window.__benchInteractions);
     const worst = new Map();
     for (const { id, duration } of interactions) worst.set(id, Math.max(worst.get(id) ?? 0, duration));
-    return Math.max(0, ...worst.values());
+    return { inp: Math.max(0, ...worst.values()), slowKeys: worst.size };
   } finally {
     await context.close();
   }
@@ -269,20 +270,59 @@ const TYPING_SIZES = [
   { label: '100 KB', chars: 100_000 },
 ];
 
-/** INP while typing into a 1 KB and a 100 KB token, median of 3 runs each after one discarded run. */
-export async function benchTypingInp(browser, baseUrl, { log = () => {} } = {}) {
+/**
+ * INP while typing into a 1 KB and a 100 KB token, median of 3 runs each after one discarded run. With
+ * `floorUrl` (bench/floor-editor: the token editor's Monaco, its options, nothing else) the floor is
+ * typed into the same way, interleaved, so the figure says what JWT Lens adds to Monaco's own cost.
+ */
+export async function benchTypingInp(browser, baseUrl, { log = () => {}, floorUrl = null } = {}) {
   const rows = [];
+  const fmt = (ms) => (ms === 0 ? 'under 16' : `${ms}`);
   for (const size of TYPING_SIZES) {
-    const samples = [];
+    const app = [];
+    const floor = [];
     for (let run = 0; run < 4; run++) {
-      const inp = await typingInpOnce(browser, baseUrl, size.chars);
-      if (run > 0) samples.push(inp);
+      const order = floorUrl && run % 2 === 1 ? ['floor', 'app'] : ['app', 'floor'];
+      for (const which of order) {
+        if (which === 'floor' && !floorUrl) continue;
+        const sample = await typingInpOnce(browser, which === 'app' ? baseUrl : floorUrl, size.chars);
+        if (run > 0) (which === 'app' ? app : floor).push(sample);
+      }
     }
-    const row = { label: size.label, chars: size.chars, runs: 3, inpMedianMs: round(median(samples)) };
-    log(`  ${size.label.padEnd(7)} INP ${row.inpMedianMs === 0 ? 'under 16' : row.inpMedianMs} ms (median of 3)\n`);
+    const row = {
+      label: size.label,
+      chars: size.chars,
+      runs: 3,
+      inpMedianMs: round(median(app.map((s) => s.inp))),
+      slowKeysMedian: median(app.map((s) => s.slowKeys)),
+      ...(floorUrl
+        ? {
+            floorInpMedianMs: round(median(floor.map((s) => s.inp))),
+            floorSlowKeysMedian: median(floor.map((s) => s.slowKeys)),
+          }
+        : {}),
+    };
+    log(
+      `  ${size.label.padEnd(7)} INP ${fmt(row.inpMedianMs)} ms, ${row.slowKeysMedian} interactions ≥ 16 ms (median of 3)` +
+        (floorUrl
+          ? ` | bare Monaco: INP ${fmt(row.floorInpMedianMs)} ms, ${row.floorSlowKeysMedian} interactions ≥ 16 ms`
+          : '') +
+        '\n',
+    );
     rows.push(row);
   }
   return rows;
+}
+
+/** Builds the typing floor (bench/floor-editor: the token editor's Monaco alone) into `outDir`. */
+export function buildEditorFloor(repoRoot, spawnSync) {
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'bench/floor-editor/vite.config.ts', '--logLevel', 'error'],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  if (result.status !== 0)
+    throw new LargeInputError(`the editor floor did not build:\n${result.stderr}${result.stdout}`);
 }
 
 /**
@@ -291,23 +331,33 @@ export async function benchTypingInp(browser, baseUrl, { log = () => {} } = {}) 
  * BENCH_ONLY=typing runs one of the two.
  */
 async function runAlone() {
-  const { spawn } = await import('node:child_process');
+  const { spawn, spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
   const { chromium } = await import('@playwright/test');
   const { chromiumLaunchArgs, findChromium } = await import('./chromium-path.mjs');
+  const repoRoot = fileURLToPath(new URL('..', import.meta.url));
   const baseUrl = 'http://127.0.0.1:4173/';
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const floorUrl = 'http://127.0.0.1:4176/';
+  const only = process.env.BENCH_ONLY;
+  if (only !== 'paste') buildEditorFloor(repoRoot, spawnSync);
+  const preview = (port, outDir) =>
+    spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort', '--outDir', outDir], {
+      cwd: repoRoot,
+      detached: true,
+      stdio: 'ignore',
+    });
+  const servers = [preview('4173', 'dist'), ...(only !== 'paste' ? [preview('4176', 'dist-floor-editor')] : [])];
   const log = (line) => process.stdout.write(line);
   try {
-    for (let tries = 0; ; tries++) {
-      try {
-        if ((await fetch(baseUrl)).ok) break;
-      } catch {
-        if (tries > 150) throw new LargeInputError('vite preview did not start');
+    for (const url of only !== 'paste' ? [baseUrl, floorUrl] : [baseUrl]) {
+      for (let tries = 0; ; tries++) {
+        try {
+          if ((await fetch(url)).ok) break;
+        } catch {
+          if (tries > 150) throw new LargeInputError(`vite preview did not start on ${url}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const executablePath = findChromium();
     const browser = await chromium.launch({
@@ -316,20 +366,19 @@ async function runAlone() {
       ...(typeof executablePath === 'string' ? { executablePath } : {}),
     });
     try {
-      const only = process.env.BENCH_ONLY;
       if (only !== 'typing') {
         log('paste of a token of each size (Ctrl+V into the editor):\n');
         await benchPasteSizes(browser, baseUrl, { log });
       }
       if (only !== 'paste') {
-        log('typing 20 characters at the end of a pasted token (Interaction to Next Paint):\n');
-        await benchTypingInp(browser, baseUrl, { log });
+        log('typing 20 characters at the end of a pasted token (Interaction to Next Paint), JWT Lens | bare Monaco:\n');
+        await benchTypingInp(browser, baseUrl, { log, floorUrl });
       }
     } finally {
       await browser.close();
     }
   } finally {
-    process.kill(-server.pid, 'SIGTERM');
+    for (const server of servers) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

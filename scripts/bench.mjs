@@ -4,7 +4,7 @@
 // Writes bench-results.json at the repo root. Pages run with service workers blocked: the figures are the
 // app's own, not the offline precache's background download.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 import { computeEntry, KB, lazyChunks } from './entry-size.mjs';
 import { benchInspect, benchInspectDuplicateMembers, benchInspectSdJwt } from './bench-inspect.mjs';
-import { benchLargeInputPaste, benchPasteSizes, benchTypingInp } from './bench-large-input.mjs';
+import { benchLargeInputPaste, benchPasteSizes, benchTypingInp, buildEditorFloor } from './bench-large-input.mjs';
 import { benchFindBrowser, benchFindNode, makeHar } from './bench-find.mjs';
 import { benchCommonSecrets, benchInspectPerAlgorithm } from './bench-algorithms.mjs';
 
@@ -25,6 +25,10 @@ const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const FLOOR_PORT = 4175;
 const FLOOR_URL = `http://127.0.0.1:${FLOOR_PORT}/`;
 const floorDir = path.join(repoRoot, 'dist-floor');
+// The typing floor (issue 16, item 5): the token editor's Monaco alone, built from bench/floor-editor.
+const EDITOR_FLOOR_PORT = 4176;
+const EDITOR_FLOOR_URL = `http://127.0.0.1:${EDITOR_FLOOR_PORT}/`;
+const editorFloorDir = path.join(repoRoot, 'dist-floor-editor');
 const RUNS = 15;
 const WARMUP = 2; // first runs discarded
 const WAIT_MS = 15_000;
@@ -167,6 +171,8 @@ async function main() {
   await startServer();
   buildFloor();
   await startServer(FLOOR_PORT, floorDir);
+  buildEditorFloor(repoRoot, spawnSync);
+  await startServer(EDITOR_FLOOR_PORT, editorFloorDir);
   const browser = await chromium.launch({
     headless: true,
     args: chromiumLaunchArgs,
@@ -217,9 +223,14 @@ async function main() {
       pasteSizes = { error: err instanceof Error ? err.message : String(err) };
       process.stdout.write(`  failed: ${pasteSizes.error}\n`);
     }
-    process.stdout.write('typing 20 characters at the end of a pasted token (Interaction to Next Paint):\n');
+    process.stdout.write(
+      'typing 20 characters at the end of a pasted token (Interaction to Next Paint), JWT Lens | bare Monaco:\n',
+    );
     try {
-      typingInp = await benchTypingInp(browser, BASE_URL, { log: (line) => process.stdout.write(line) });
+      typingInp = await benchTypingInp(browser, BASE_URL, {
+        log: (line) => process.stdout.write(line),
+        floorUrl: EDITOR_FLOOR_URL,
+      });
     } catch (err) {
       typingInp = { error: err instanceof Error ? err.message : String(err) };
       process.stdout.write(`  failed: ${typingInp.error}\n`);
@@ -359,7 +370,14 @@ async function main() {
   }
   if (Array.isArray(typingInp)) {
     console.log(
-      'typing INP: ' + typingInp.map((r) => `${r.label} ${r.inpMedianMs === 0 ? '< 16' : r.inpMedianMs} ms`).join(', '),
+      'typing INP: ' +
+        typingInp
+          .map(
+            (r) =>
+              `${r.label} ${r.inpMedianMs === 0 ? '< 16' : r.inpMedianMs} ms (bare Monaco ` +
+              `${r.floorInpMedianMs === 0 ? '< 16' : r.floorInpMedianMs} ms)`,
+          )
+          .join(', '),
     );
   }
   console.log(
@@ -378,24 +396,57 @@ async function main() {
     floor: floor.medianMs,
     ratio: floorRatio,
     entry: kb(entry.totalGzip),
+    pastes: Array.isArray(pasteSizes)
+      ? pasteSizes
+          .map((r) => `${r.label} ${r.settledMedianMs} (${r.longestTaskMaxMs})${r.refused ? ' refused' : ''}`)
+          .join('; ')
+      : '—',
+    typing: Array.isArray(typingInp)
+      ? typingInp
+          .map(
+            (r) =>
+              `${r.label} ${r.inpMedianMs === 0 ? '< 16' : r.inpMedianMs} (${r.floorInpMedianMs === 0 ? '< 16' : r.floorInpMedianMs})`,
+          )
+          .join('; ')
+      : '—',
   });
   console.log('wrote bench-results.json; appended a row to bench/results.md');
 }
 
+/** The table's head; a file with an older head gets this one, its rows "—" in the new columns. */
+const RESULTS_HEAD =
+  '| date | machine | Chromium | JWT Lens (ms) | floor (ms) | ratio | entry (gzip) | paste settled, ms (longest task) | typing INP, ms (bare Monaco) |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+
 /** One line per run of the bench in bench/results.md, so progress is visible over time. */
 function appendResultsRow(row) {
   const file = path.join(repoRoot, 'bench', 'results.md');
-  if (!existsSync(file)) {
-    writeFileSync(
-      file,
-      '# Bench results\n\nOne row per `npm run bench`: intake is `#token=` to the painted payload (Element Timing), medians\n' +
-        'of interleaved runs in fresh contexts; the floor is the bare React app in `bench/floor`.\n\n' +
-        '| date | machine | Chromium | JWT Lens (ms) | floor (ms) | ratio | entry (gzip) |\n' +
-        '| --- | --- | --- | --- | --- | --- | --- |\n',
-    );
-  }
-  const cells = [row.date, row.machine, row.chromium, row.app, row.floor, row.ratio.toFixed(2), row.entry];
-  appendFileSync(file, `| ${cells.join(' | ')} |\n`);
+  const intro =
+    '# Bench results\n\nOne row per `npm run bench`: intake is `#token=` to the painted payload (Element Timing), medians\n' +
+    'of interleaved runs in fresh contexts; the floor is the bare React app in `bench/floor`. Pastes are Ctrl+V into the\n' +
+    'editor until the verdict settles, with the longest main-thread task; typing INP is the slowest of 20 keystrokes at the\n' +
+    'end of a pasted token, beside the same typing into a bare Monaco with the same options (`bench/floor-editor`).\n\n';
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const rows = old
+    .split('\n')
+    .filter((line) => line.startsWith('| 2'))
+    .map((line) => {
+      const cells = line.split('|').slice(1, -1);
+      return cells.length === 7 ? `${line} — | — |` : line;
+    });
+  const cells = [
+    row.date,
+    row.machine,
+    row.chromium,
+    row.app,
+    row.floor,
+    row.ratio.toFixed(2),
+    row.entry,
+    row.pastes,
+    row.typing,
+  ];
+  rows.push(`| ${cells.join(' | ')} |`);
+  writeFileSync(file, `${intro}${RESULTS_HEAD}${rows.join('\n')}\n`);
 }
 
 main().catch((err) => {

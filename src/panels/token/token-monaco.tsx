@@ -3,6 +3,7 @@ import { Editor, type OnMount } from '@monaco-editor/react';
 import type { DecodedToken } from '../../core';
 import { setUpMonaco } from '../../lib/monaco';
 import { DECODE_ELSEWHERE_CHARS, selectIsDark, useAppStore } from '../../store';
+import { tokenEditorOptions } from './token-editor-options';
 import { InputPreviewBar, isReplacingKey, type InputPreview } from './refused-input';
 import { showDecoded, type CodeEditor } from './show-decoded';
 import { TOKEN_KEYBOARD_HINT_ID } from './token-notes';
@@ -103,7 +104,7 @@ export default function TokenMonaco({
     return () => container.removeEventListener('paste', onPaste, { capture: true });
   }, []);
 
-  const options = useMemo(() => editorOptions(isPreview), [isPreview]);
+  const options = useMemo(() => tokenEditorOptions(isPreview), [isPreview]);
 
   return (
     <div
@@ -138,33 +139,4 @@ export default function TokenMonaco({
 /** The element Monaco gives focus and the "Token" name (an EditContext div, or a textarea). */
 function textboxOf(editor: CodeEditor | null): Element | null {
   return editor?.getDomNode()?.querySelector('[role="textbox"]') ?? null;
-}
-
-function editorOptions(isPreview: boolean) {
-  return {
-    ariaLabel: 'Token',
-    // A token has no tabs: Tab and Shift+Tab leave the editor (WCAG 2.1.2, no keyboard trap).
-    tabFocusMode: true,
-    readOnly: isPreview,
-    readOnlyMessage: { value: 'Only the start of a large input is shown: type or paste to replace it.' },
-    wordWrap: 'on',
-    wrappingStrategy: 'simple',
-    wordWrapBreakBeforeCharacters: '',
-    wordWrapBreakAfterCharacters: '',
-    lineNumbers: 'off',
-    minimap: { enabled: false },
-    glyphMargin: false,
-    folding: false,
-    scrollBeyondLastLine: false,
-    renderLineHighlight: 'none',
-    overviewRulerLanes: 0,
-    fontSize: 13,
-    padding: { top: 12, bottom: 12 },
-    automaticLayout: true,
-    unicodeHighlight: { invisibleCharacters: true, ambiguousCharacters: true },
-    quickSuggestions: false,
-    wordBasedSuggestions: 'off',
-    links: false,
-    contextmenu: true,
-  } as const;
 }
