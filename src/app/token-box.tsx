@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import { TokenPanel } from '../panels/token/token-panel';
-import { useAppStore, type DecodeElsewhere } from '../store';
+import { useAppStore } from '../store';
 import { Button } from '../ui/button';
-
-/** A large token is decoded in a worker; its small loader arrives with the first large paste. */
-const decodeInWorker: DecodeElsewhere = (text) => import('./run-decode').then((m) => m.decodeInWorker(text));
+import { decodeInWorker } from './decode-in-worker';
 
 /**
  * The token editor. In one column (below the lg breakpoint) it shrinks to a few lines once a token is

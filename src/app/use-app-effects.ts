@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import { readUrlToken, stripUrlTokens, type UrlIntake } from '../core';
-import { sameInputs, selectInspectionInputs, selectIsDark, toInspectOptions, useAppStore } from '../store';
+import {
+  sameInputs,
+  selectInspectionInputs,
+  selectIsDark,
+  takeTokenText,
+  toInspectOptions,
+  useAppStore,
+} from '../store';
+import { decodeInWorker } from './decode-in-worker';
 import { recheckClaimsNow } from './recheck-claims-now';
 import { runInspection } from './run-inspection';
 import { SAMPLE_TOKEN, SAMPLE_VERIFICATION_KEY } from './sample-token';
@@ -47,8 +55,9 @@ export function loadInitialToken(): void {
  * navigation, no request), so the credential does not stay in this tab's back/forward history.
  */
 function takeUrlToken({ token, shared, isUnsigned }: Extract<UrlIntake, { kind: 'token' }>): void {
-  const { setToken, setTokenRemovedFromUrl } = useAppStore.getState();
-  setToken(token, isUnsigned ? 'shared-unsigned' : 'url');
+  const { setTokenRemovedFromUrl } = useAppStore.getState();
+  // A link may carry a long token (Chromium takes addresses of up to 2 MB): decoded in the worker then.
+  void takeTokenText(useAppStore, token, isUnsigned ? 'shared-unsigned' : 'url', decodeInWorker);
   if (shared !== undefined) void loadSharedContext().then((m) => m.takeSharedContext(shared));
   const { pathname, search, hash } = window.location;
   const rest = stripUrlTokens({ hash, search });

@@ -1,6 +1,7 @@
 import { isWholeToken, type ProfileContext } from '../../core';
 import { runFind, stopFind } from '../run-find';
-import { useAppStore, type AppState } from '../../store';
+import { takeTokenText, useAppStore, type AppState } from '../../store';
+import { decodeInWorker } from '../decode-in-worker';
 
 /** The context members a found token's companions can fill; choosing another token replaces all of them. */
 const LINKED: ReadonlyArray<keyof ProfileContext> = [
@@ -80,7 +81,8 @@ export async function openFile(file: File): Promise<void> {
   state.setFindStatus({ state: 'idle' });
   if (answer.type === 'whole') {
     state.setFound(null);
-    state.setToken(answer.text, 'file');
+    // A file may hold megabytes of one token: decoded in the worker like a large paste.
+    await takeTokenText(useAppStore, answer.text, 'file', decodeInWorker);
     return;
   }
   state.setFound({ origin: 'file', name: file.name, size: file.size, text: null, tokens: answer.tokens });
