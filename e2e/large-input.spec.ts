@@ -87,9 +87,11 @@ test.describe('A 10 MB token (issue 16)', () => {
     await issuer.focus();
     await page.keyboard.type('https://issuer.example', { delay: 30 });
     await expect(issuer).toHaveValue('https://issuer.example');
-    // Generous for a shared 2-core machine: a page decoding on its main thread keeps keys waiting for seconds.
+    // Not a speed measure (npm run bench is): a bound that only a frozen page misses. Decoding 10 MB on the
+    // main thread keeps a key waiting 330 ms or more (decodeToken alone, in Node); a busy 2-core machine
+    // running two browsers was seen to keep one waiting 119 ms with the decode in the worker.
     const handling = await page.evaluate(() => (window as unknown as { __keyHandling: number[] }).__keyHandling);
-    expect(Math.max(0, ...handling)).toBeLessThan(100);
+    expect(Math.max(0, ...handling)).toBeLessThan(250);
 
     // The editor holds only the start, read-only; the whole token was decoded.
     const note = page.getByRole('status').filter({ hasText: 'Large token:' });

@@ -13,7 +13,8 @@ interface TokenMonacoProps {
   decoded: DecodedToken;
   /** Set when the editor holds only the start of the input (refused, or large): read-only then. */
   preview: InputPreview | null;
-  onChange: (text: string) => void;
+  /** `isKeystroke`: the edit typed or deleted at most one character (a paste or a replacement is not). */
+  onChange: (text: string, isKeystroke: boolean) => void;
   onReady: () => void;
   isVisible: boolean;
   /** Asked once Monaco exists: should it take the focus from the textarea it replaces? */
@@ -48,9 +49,9 @@ export default function TokenMonaco({
     onChangeRef.current = onChange;
   });
   // Putting the start of a large input into the read-only editor is not an edit: the store keeps it whole.
-  const onEdit = useCallback((text: string | undefined) => {
+  const onEdit = useCallback((text: string | undefined, event: { changes: readonly ContentChange[] }) => {
     if (isPreviewRef.current && text === valueRef.current) return;
-    onChangeRef.current(text ?? '');
+    onChangeRef.current(text ?? '', isKeystroke(event.changes));
   }, []);
 
   const clear = () => {
@@ -98,7 +99,7 @@ export default function TokenMonaco({
       if (text.length < DECODE_ELSEWHERE_CHARS) return;
       event.preventDefault();
       event.stopPropagation();
-      onChangeRef.current(text);
+      onChangeRef.current(text, false);
     };
     container.addEventListener('paste', onPaste, { capture: true });
     return () => container.removeEventListener('paste', onPaste, { capture: true });
@@ -134,6 +135,17 @@ export default function TokenMonaco({
       </div>
     </div>
   );
+}
+
+interface ContentChange {
+  text: string;
+  rangeLength: number;
+}
+
+/** One key's edit: one change that inserts at most one character (a surrogate pair counts as one). */
+function isKeystroke(changes: readonly ContentChange[]): boolean {
+  const [change, ...more] = changes;
+  return change !== undefined && more.length === 0 && [...change.text].length <= 1;
 }
 
 /** The element Monaco gives focus and the "Token" name (an EditContext div, or a textarea). */

@@ -10,9 +10,7 @@ export function TokenNotes() {
     <div className="flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-400">
       <p id={TOKEN_KEYBOARD_HINT_ID}>Tab and Shift+Tab move focus out of the editor.</p>
       {/* A status, so a screen reader hears it once when the token arrives from a redirect. */}
-      <p role="status">
-        {isTokenRemovedFromUrl ? 'The token was removed from the address bar.' : null}
-      </p>
+      <p role="status">{isTokenRemovedFromUrl ? 'The token was removed from the address bar.' : null}</p>
     </div>
   );
 }

@@ -5,8 +5,16 @@ function setUp() {
   const taken: string[] = [];
   const markPending = vi.fn();
   const events = new EventTarget();
-  const later = createTypedTokenLater({ take: (text) => taken.push(text), markPending, events });
-  return { taken, markPending, events, later };
+  const paints: Array<() => void> = [];
+  const later = createTypedTokenLater({
+    take: (text) => taken.push(text),
+    markPending,
+    events,
+    afterNextPaint: (then) => paints.push(then),
+  });
+  /** The frame is painted: the callbacks waiting for it run. */
+  const paint = () => paints.splice(0).forEach((then) => then());
+  return { taken, markPending, events, later, paint };
 }
 
 describe('typed text reaches the store once typing pauses, a burst as one change', () => {
@@ -60,5 +68,32 @@ describe('typed text reaches the store once typing pauses, a burst as one change
     events.dispatchEvent(new Event('focusin'));
     later.flush();
     expect(taken).toEqual([]);
+  });
+
+  it('a paste is taken after the next paint, without waiting for typing to pause', () => {
+    const { taken, markPending, later, paint } = setUp();
+    later.scheduleSoon('pasted token');
+    expect(taken).toEqual([]);
+    expect(markPending).toHaveBeenCalledTimes(1);
+    paint();
+    expect(taken).toEqual(['pasted token']);
+    vi.advanceTimersByTime(MAX_WAIT_MS * 2);
+    expect(taken).toEqual(['pasted token']);
+  });
+
+  it('a paint meant for an older paste takes nothing typed after it, and a cancelled paste is never taken', () => {
+    const { taken, later, paint } = setUp();
+    later.scheduleSoon('first paste');
+    later.flush();
+    later.schedule('typed after');
+    paint();
+    expect(taken).toEqual(['first paste']);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(taken).toEqual(['first paste', 'typed after']);
+    later.scheduleSoon('dropped');
+    later.cancel();
+    paint();
+    vi.advanceTimersByTime(MAX_WAIT_MS);
+    expect(taken).toEqual(['first paste', 'typed after']);
   });
 });

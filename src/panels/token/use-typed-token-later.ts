@@ -20,6 +20,7 @@ export function useTypedTokenLater() {
         if (!useAppStore.getState().isTokenPending) useAppStore.getState().markTokenPending();
       },
       events: document,
+      afterNextPaint: (then) => requestAnimationFrame(() => setTimeout(then, 0)),
     }),
   );
   // A text typed just before the editor goes away still reaches the store.
@@ -34,12 +35,16 @@ interface TypedTokenLaterDeps {
   markPending: () => void;
   /** Where a press or a focus elsewhere is heard (the document). */
   events: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  /** Calls `then` in a task after the next frame is painted. */
+  afterNextPaint: (then: () => void) => void;
 }
 
 export type TypedTokenLater = ReturnType<typeof createTypedTokenLater>;
 
-export function createTypedTokenLater({ take, markPending, events }: TypedTokenLaterDeps) {
+export function createTypedTokenLater({ take, markPending, events, afterNextPaint }: TypedTokenLaterDeps) {
   let text: string | null = null;
+  /** Counts takes, so a paint callback meant for an older text takes nothing newer. */
+  let generation = 0;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   let longest: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
@@ -51,6 +56,7 @@ export function createTypedTokenLater({ take, markPending, events }: TypedTokenL
   };
   function flush() {
     stop();
+    generation += 1;
     const typed = text;
     text = null;
     if (typed !== null) take(typed);
@@ -71,10 +77,22 @@ export function createTypedTokenLater({ take, markPending, events }: TypedTokenL
       events.addEventListener('pointerdown', flush, true);
       events.addEventListener('focusin', flush, true);
     },
+    /**
+     * A paste or another edit of more than one character: taken in a task of its own after the frame
+     * that shows it in the editor, not when typing pauses.
+     */
+    scheduleSoon(edited: string) {
+      this.schedule(edited);
+      const mine = generation;
+      afterNextPaint(() => {
+        if (generation === mine) flush();
+      });
+    },
     flush,
     /** Drops a scheduled text: a newer change replaces it. */
     cancel() {
       stop();
+      generation += 1;
       text = null;
     },
   };
