@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Inspection } from '../core';
+import { stubInspection } from '../../test-support/stub-inspection';
 import { inspectNow, unsignedClaimsToken } from '../../test-support/inspect-store';
 import { selectInspectionInputs, selectIsVerdictBusy, selectTokenIssuer } from './inspection-slice';
 import { createAppStore, type AppStore } from './store';
 
-const result = (marker: string): Inspection => ({
-  format: 'jws-compact',
-  layers: [],
-  payload: { text: marker },
-  signature: 'not-verified',
-  decryption: 'not-applicable',
-  claims: 'not-applicable',
-  claimChecks: [],
-  findings: [],
-  sdJwt: null,
-  profile: null,
-  headline: '',
-});
+const result = stubInspection;
 
 describe('inspection results: a slow answer never overwrites a newer one', () => {
   it('drops the answer to an older request that arrives last', () => {
