@@ -13,6 +13,7 @@ import {
   SEVERITY_LOOK,
   SUMMARY,
   summaryChips,
+  PART_LOOK,
 } from '../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../ui/part-colors';
 import { fragment, h, uniqueId, type Child } from './dom';
@@ -312,14 +313,12 @@ function partRegion(part: DecodedPart, describeKey: typeof describeClaim, asRegi
   const body = fragment(
     h('p', { class: 'mb-2 text-xs text-slate-600 dark:text-slate-400' }, part.explanation),
     content?.type === 'json' ? paintJson(content.value, describeKey, content.numbers) : null,
-    content?.type === 'text'
-      ? h('pre', { class: 'overflow-x-auto font-mono text-[13px] break-all whitespace-pre-wrap' }, content.text)
-      : null,
+    content?.type === 'text' ? h('pre', { class: `overflow-x-auto ${PART_LOOK.text}` }, content.text) : null,
     content?.type === 'binary'
       ? h(
           'p',
           {
-            class: 'font-mono text-xs break-all text-slate-700 dark:text-slate-300',
+            class: PART_LOOK.hex,
             'aria-label': `${label} bytes (hex)`,
           },
           content.hex || '(empty)',
@@ -341,11 +340,7 @@ function partRegion(part: DecodedPart, describeKey: typeof describeClaim, asRegi
             { class: 'cursor-pointer text-slate-600 dark:text-slate-400' },
             `Encoded (${formatCount(part.encoded.length)} characters)`,
           ),
-          h(
-            'pre',
-            { class: `mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}` },
-            part.encoded,
-          ),
+          h('pre', { class: `${PART_LOOK.encoded} ${PART_TEXT_CLASS[part.name]}` }, part.encoded),
         )
       : null,
   );

@@ -36,6 +36,13 @@ export const SEGMENTED = {
 } as const;
 
 /** Pretty JSON (ui/json-view.tsx): one class per kind of token. */
+/** A decoded part shown as text: plain text, bytes in hex, and the part as encoded (with its part colour). */
+export const PART_LOOK = {
+  text: 'font-mono text-[13px] break-all whitespace-pre-wrap',
+  hex: 'font-mono text-xs break-all text-slate-700 dark:text-slate-300',
+  encoded: 'mt-1 font-mono break-all whitespace-pre-wrap',
+} as const;
+
 export const JSON_LOOK = {
   pre: 'font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap',
   punct: 'text-slate-600 dark:text-slate-400',

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DecodedPart } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView, type KeyNote } from '../../ui/json-view';
-import { JSON_LOOK, partSizeMeta } from '../../ui/look';
+import { JSON_LOOK, PART_LOOK, partSizeMeta } from '../../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../../ui/part-colors';
 import { BIG_TEXT_CHARS, FoldedIfBig } from '../../ui/lazy-big-text';
 import { Region } from '../../ui/region';
@@ -18,9 +18,6 @@ interface PartRegionProps {
   /** Instead of the part's label: an SD-JWT's "Signed payload", beside the claims a verifier sees. */
   label?: string;
 }
-
-const TEXT_CLASS = 'font-mono text-[13px] break-all whitespace-pre-wrap';
-const HEX_CLASS = 'font-mono text-xs break-all text-slate-700 dark:text-slate-300';
 
 export function PartRegion({ part, describeKey, showTimes, asRegion = true, label = part.label }: PartRegionProps) {
   const content = part.content;
@@ -40,6 +37,7 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
   );
   const copyWhat = content?.type === 'json' ? 'JSON' : content?.type === 'text' ? 'text' : 'base64url';
   const meta = partSizeMeta(part);
+  const encodedClass = `${PART_LOOK.encoded} ${PART_TEXT_CLASS[part.name]}`;
 
   const body = (
     <>
@@ -55,17 +53,17 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
       {content?.type === 'text' ? (
         <FoldedIfBig
           text={content.text}
-          className={`overflow-x-auto ${TEXT_CLASS}`}
-          small={() => <pre className={`overflow-x-auto ${TEXT_CLASS}`}>{content.text}</pre>}
+          className={`overflow-x-auto ${PART_LOOK.text}`}
+          small={() => <pre className={`overflow-x-auto ${PART_LOOK.text}`}>{content.text}</pre>}
         />
       ) : null}
       {content?.type === 'binary' ? (
         <FoldedIfBig
           text={content.hex}
-          className={HEX_CLASS}
+          className={PART_LOOK.hex}
           label={`${label} bytes (hex)`}
           small={() => (
-            <p className={HEX_CLASS} aria-label={`${label} bytes (hex)`}>
+            <p className={PART_LOOK.hex} aria-label={`${label} bytes (hex)`}>
               {content.hex || '(empty)'}
             </p>
           )}
@@ -84,12 +82,8 @@ export function PartRegion({ part, describeKey, showTimes, asRegion = true, labe
           </summary>
           <FoldedIfBig
             text={part.encoded}
-            className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}
-            small={() => (
-              <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[part.name]}`}>
-                {part.encoded}
-              </pre>
-            )}
+            className={encodedClass}
+            small={() => <pre className={encodedClass}>{part.encoded}</pre>}
           />
         </details>
       ) : null}

@@ -3,7 +3,7 @@ import { CLAIMS, lookUpName, type Inspection } from '../../core';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { BIG_TEXT_CHARS, FoldedIfBig } from '../../ui/lazy-big-text';
-import { JSON_LOOK } from '../../ui/look';
+import { JSON_LOOK, PART_LOOK } from '../../ui/look';
 import { Region } from '../../ui/region';
 import { LazyClaimTimes } from './lazy-claim-times';
 
@@ -15,8 +15,6 @@ interface PayloadRegionProps {
   /** Notes shown above the claims. */
   children?: ReactNode;
 }
-
-const TEXT_CLASS = 'font-mono text-[13px] break-all whitespace-pre-wrap';
 
 /** Region "Payload" for the claims as the receiver reads them, rather than as a part of the token text. */
 export function PayloadRegion({ payload, meta, children }: PayloadRegionProps) {
@@ -39,7 +37,11 @@ export function PayloadRegion({ payload, meta, children }: PayloadRegionProps) {
       {children}
       {/* A long payload is folded to its first and last lines ("Show all"); Copy still copies all of it. */}
       {payload.json === undefined ? (
-        <FoldedIfBig text={text} className={TEXT_CLASS} small={() => <pre className={TEXT_CLASS}>{text}</pre>} />
+        <FoldedIfBig
+          text={text}
+          className={PART_LOOK.text}
+          small={() => <pre className={PART_LOOK.text}>{text}</pre>}
+        />
       ) : (
         <FoldedIfBig
           text={text}

@@ -13,7 +13,7 @@ interface TokenMonacoProps {
   decoded: DecodedToken;
   /** Set when the editor holds only the start of the input (refused, or large): read-only then. */
   preview: InputPreview | null;
-  /** `isKeystroke`: the edit typed or deleted at most one character (a paste or a replacement is not). */
+  /** `isKeystroke`: one change that inserts at most one character (a key, Backspace, Delete; not a paste). */
   onChange: (text: string, isKeystroke: boolean) => void;
   onReady: () => void;
   isVisible: boolean;
@@ -139,7 +139,6 @@ export default function TokenMonaco({
 
 interface ContentChange {
   text: string;
-  rangeLength: number;
 }
 
 /** One key's edit: one change that inserts at most one character (a surrogate pair counts as one). */

@@ -1,6 +1,7 @@
 import type { DecodedToken, Finding, KeyBindingVerdict } from '../../../core';
 import { CLAIMS, HEADER_PARAMETERS, lookUpName } from '../../../core';
 import { JsonView } from '../../../ui/json-view';
+import { PART_LOOK } from '../../../ui/look';
 import { PART_TEXT_CLASS } from '../../../ui/part-colors';
 import { Region } from '../../../ui/region';
 
@@ -75,9 +76,7 @@ export function KeyBindingRegion({ kbJwt, verdict, findings }: KeyBindingRegionP
       {signature ? (
         <details className="text-xs">
           <summary className="cursor-pointer text-slate-600 dark:text-slate-400">{signature.label} (encoded)</summary>
-          <pre className={`mt-1 font-mono break-all whitespace-pre-wrap ${PART_TEXT_CLASS[signature.name]}`}>
-            {signature.encoded}
-          </pre>
+          <pre className={`${PART_LOOK.encoded} ${PART_TEXT_CLASS[signature.name]}`}>{signature.encoded}</pre>
         </details>
       ) : null}
     </Region>
