@@ -18,8 +18,6 @@ class FakeWorker {
   }
 }
 
-const inspection = stubInspection;
-
 /** Answers the way inspect-worker.ts does: the inspection without its long strings, then the pieces. */
 function answerWith(result: Inspection, id: number, post: (response: InspectResponse) => void) {
   const { packed, pieces } = packLongStrings(result);
@@ -36,7 +34,7 @@ describe('inspections in the worker, seen from the page', () => {
   it('joins an answer whose long strings arrive in pieces', async () => {
     const { runInspection } = await import('./run-inspection');
     const long = 'z'.repeat(PIECE_CHARS * 2 + 3);
-    FakeWorker.reply = (request, post) => answerWith(inspection(long), request.id, post);
+    FakeWorker.reply = (request, post) => answerWith(stubInspection(long), request.id, post);
     const result = await runInspection(1, decodeToken('a.b.c'), { verificationKey: '' });
     expect(result.payload?.text).toBe(long);
   });
@@ -48,7 +46,7 @@ describe('inspections in the worker, seen from the page', () => {
     FakeWorker.requests = [];
     FakeWorker.reply = (request, post) => {
       if ('key' in request) post({ id: request.id, ok: false, message: 'not kept', missing: true });
-      else answerWith(inspection('sent whole'), request.id, post);
+      else answerWith(stubInspection('sent whole'), request.id, post);
     };
     const result = await runInspection(2, decoded, { verificationKey: '' });
     expect(result.payload?.text).toBe('sent whole');

@@ -7,13 +7,13 @@ import {
   FORMAT_WORDS,
   formatCount,
   groupDecodedParts,
+  PART_LOOK,
   partSizeMeta,
   REGION,
   SEGMENTED,
   SEVERITY_LOOK,
   SUMMARY,
   summaryChips,
-  PART_LOOK,
 } from '../ui/look';
 import { PART_BORDER_CLASS, PART_TEXT_CLASS } from '../ui/part-colors';
 import { fragment, h, uniqueId, type Child } from './dom';

@@ -4,16 +4,14 @@ import { inspectNow, unsignedClaimsToken } from '../../test-support/inspect-stor
 import { selectInspectionInputs, selectIsVerdictBusy, selectTokenIssuer } from './inspection-slice';
 import { createAppStore, type AppStore } from './store';
 
-const result = stubInspection;
-
 describe('inspection results: a slow answer never overwrites a newer one', () => {
   it('drops the answer to an older request that arrives last', () => {
     const store = createAppStore('');
     const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     const second = store.getState().beginInspection();
-    store.getState().finishInspection(second, result('newer'), inputs);
-    store.getState().finishInspection(first, result('older, but slower'), inputs);
+    store.getState().finishInspection(second, stubInspection('newer'), inputs);
+    store.getState().finishInspection(first, stubInspection('older, but slower'), inputs);
     expect(store.getState().inspection?.payload?.text).toBe('newer');
     expect(selectIsVerdictBusy(store.getState())).toBe(false);
   });
@@ -23,7 +21,7 @@ describe('inspection results: a slow answer never overwrites a newer one', () =>
     const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     store.getState().beginInspection();
-    store.getState().finishInspection(first, result('stale'), inputs);
+    store.getState().finishInspection(first, stubInspection('stale'), inputs);
     expect(store.getState().inspection).toBeNull();
     expect(selectIsVerdictBusy(store.getState())).toBe(true);
   });
@@ -33,7 +31,7 @@ describe('inspection results: a slow answer never overwrites a newer one', () =>
     const inputs = selectInspectionInputs(store.getState());
     const first = store.getState().beginInspection();
     const second = store.getState().beginInspection();
-    store.getState().finishInspection(second, result('fine'), inputs);
+    store.getState().finishInspection(second, stubInspection('fine'), inputs);
     store.getState().failInspection(first, 'boom');
     expect(store.getState().inspectionError).toBeNull();
   });

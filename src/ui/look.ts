@@ -35,7 +35,6 @@ export const SEGMENTED = {
   input: 'absolute inset-0 cursor-pointer opacity-0',
 } as const;
 
-/** Pretty JSON (ui/json-view.tsx): one class per kind of token. */
 /** A decoded part shown as text: plain text, bytes in hex, and the part as encoded (with its part colour). */
 export const PART_LOOK = {
   text: 'font-mono text-[13px] break-all whitespace-pre-wrap',
@@ -43,6 +42,7 @@ export const PART_LOOK = {
   encoded: 'mt-1 font-mono break-all whitespace-pre-wrap',
 } as const;
 
+/** Pretty JSON (ui/json-view.tsx): one class per kind of token. */
 export const JSON_LOOK = {
   pre: 'font-mono text-[13px] leading-relaxed break-all whitespace-pre-wrap',
   punct: 'text-slate-600 dark:text-slate-400',
