@@ -153,7 +153,8 @@ describe('property: whatever secret the user pasted, it never appears in the lin
         fc.boolean(),
         (inVerificationBox, inDecryptionBox, inField, field, issuer, withoutSignature) => {
           // A secret that is free text (an HMAC secret, a password) is only a secret in a key box.
-          const fieldValue = inField.text.includes('-----') || inField.text.startsWith('{') ? inField.text : undefined;
+          const fieldValue =
+            inField.text.includes('-----BEGIN') || inField.text.startsWith('{') ? inField.text : undefined;
           const result = buildShareFragment({
             token: TOKEN,
             withoutSignature,
